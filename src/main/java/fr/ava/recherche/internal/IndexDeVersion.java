@@ -1,0 +1,193 @@
+package fr.ava.recherche.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jspecify.annotations.Nullable;
+
+import fr.ava.recherche.AnalyseurFrancais;
+import fr.ava.recherche.Resultat;
+import fr.ava.recherche.ResultatsDeRecherche;
+import fr.ava.referentiel.Code;
+import fr.ava.referentiel.Nature;
+import fr.ava.referentiel.Noeud;
+import fr.ava.referentiel.Permaliens;
+import fr.ava.referentiel.Perimetre;
+import fr.ava.referentiel.Referentiel;
+
+/** The search index of one published version, in memory: one document per item. */
+public final class IndexDeVersion {
+
+	private static final String CODE = "code";
+
+	private static final String TEXTE = "texte";
+
+	/** Shorter stems only match whole words: "cop*" would find far too much. */
+	private static final int PREFIXE_MINIMAL = 4;
+
+	private static final int LONGUEUR_EXTRAIT = 220;
+
+	private static final Set<Nature> NON_INDEXEES = Set.of(Nature.GROUPE_DE_MISSIONS);
+
+	private final AnalyseurFrancais analyseur = new AnalyseurFrancais();
+
+	private final Referentiel referentiel;
+
+	private final Permaliens permaliens;
+
+	private final IndexSearcher chercheur;
+
+	public IndexDeVersion(Referentiel referentiel, Permaliens permaliens) {
+		this.referentiel = referentiel;
+		this.permaliens = permaliens;
+		this.chercheur = new IndexSearcher(indexer(referentiel));
+	}
+
+	private DirectoryReader indexer(Referentiel referentiel) {
+		var repertoire = new ByteBuffersDirectory();
+		try (var redacteur = new IndexWriter(repertoire, new IndexWriterConfig(analyseur))) {
+			for (var noeud : referentiel.noeuds()) {
+				if (!NON_INDEXEES.contains(noeud.nature())) {
+					var document = new Document();
+					document.add(new StringField(CODE, noeud.code().valeur(), Field.Store.YES));
+					document.add(new TextField(TEXTE, noeud.libelle(), Field.Store.NO));
+					redacteur.addDocument(document);
+				}
+			}
+			redacteur.commit();
+			return DirectoryReader.open(repertoire);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public ResultatsDeRecherche rechercher(String texte, int limite) {
+		var numero = referentiel.numero().toString();
+		var requete = requete(texte);
+		if (requete == null) {
+			return ResultatsDeRecherche.vide(numero, texte);
+		}
+		try {
+			var trouves = chercheur.search(requete, limite);
+			var resultats = new ArrayList<Resultat>();
+			var stockes = chercheur.storedFields();
+			for (var trouve : trouves.scoreDocs) {
+				var code = stockes.document(trouve.doc).get(CODE);
+				referentiel.noeud(Code.of(code))
+					.ifPresent(noeud -> resultats.add(resultat(noeud, requete)));
+			}
+			return new ResultatsDeRecherche(numero, texte, resultats.size(), grouper(resultats));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Every word must match, as a whole stem or, for longer ones, as the start of a word. */
+	private @Nullable Query requete(String texte) {
+		var mots = mots(texte);
+		if (mots.isEmpty()) {
+			return null;
+		}
+		var requete = new BooleanQuery.Builder();
+		for (var mot : mots) {
+			var variantes = new BooleanQuery.Builder()
+				.add(new BoostQuery(new TermQuery(new Term(TEXTE, mot)), 2f), Occur.SHOULD);
+			if (mot.length() >= PREFIXE_MINIMAL) {
+				variantes.add(new PrefixQuery(new Term(TEXTE, mot)), Occur.SHOULD);
+			}
+			requete.add(variantes.build(), Occur.MUST);
+		}
+		return requete.build();
+	}
+
+	private List<String> mots(String texte) {
+		var mots = new ArrayList<String>();
+		try (var flux = analyseur.tokenStream(TEXTE, texte)) {
+			var terme = flux.addAttribute(CharTermAttribute.class);
+			flux.reset();
+			while (flux.incrementToken()) {
+				if (!mots.contains(terme.toString())) {
+					mots.add(terme.toString());
+				}
+			}
+			flux.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return mots;
+	}
+
+	private Resultat resultat(Noeud noeud, Query requete) {
+		var perimetre = referentiel.perimetreDe(noeud.code())
+			.filter(trouve -> !trouve.code().equals(noeud.code()))
+			.map(Perimetre::libelle)
+			.orElse(null);
+		return new Resultat(noeud.code().valeur(), noeud.nature(), noeud.libelle(), extrait(noeud.libelle(), requete),
+				permaliens.element(referentiel, noeud.code()), perimetre);
+	}
+
+	/** The item's text with the matches marked; a long text is cut around them, with "…" where cut. */
+	private String extrait(String texte, Query requete) {
+		var encode = SimpleHTMLEncoder.htmlEncode(texte);
+		var score = new QueryScorer(requete, TEXTE);
+		var surligneur = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), score);
+		surligneur.setTextFragmenter(new SimpleSpanFragmenter(score, LONGUEUR_EXTRAIT));
+		surligneur.setMaxDocCharsToAnalyze(texte.length());
+		try {
+			var fragment = surligneur.getBestFragment(analyseur, TEXTE, texte);
+			if (fragment == null) {
+				return encode;
+			}
+			var sansMarques = fragment.replace("<mark>", "").replace("</mark>", "");
+			return (encode.startsWith(sansMarques.strip()) ? "" : "… ") + fragment.strip()
+					+ (encode.endsWith(sansMarques.strip()) ? "" : " …");
+		}
+		catch (IOException | InvalidTokenOffsetsException ex) {
+			return encode;
+		}
+	}
+
+	private static List<ResultatsDeRecherche.Groupe> grouper(List<Resultat> resultats) {
+		var parNature = new LinkedHashMap<Nature, List<Resultat>>();
+		resultats.stream()
+			.sorted(Comparator.comparing(Resultat::nature))
+			.forEach(resultat -> parNature.computeIfAbsent(resultat.nature(), nature -> new ArrayList<>()).add(resultat));
+		return parNature.entrySet()
+			.stream()
+			.map(groupe -> new ResultatsDeRecherche.Groupe(groupe.getKey(), groupe.getKey().libellePluriel(),
+					groupe.getValue()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,51 @@
+package fr.ava.socle.web;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import fr.ava.socle.ErreurEnFrancais;
+import fr.ava.socle.RequeteInvalide;
+import fr.ava.socle.RessourceIntrouvable;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details with a French {@code detail}; Spring MVC's own
+ * errors take their French text from {@code messages.properties}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErreursApi extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ErreursApi(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	@ExceptionHandler
+	ProblemDetail introuvable(RessourceIntrouvable erreur) {
+		return probleme(HttpStatus.NOT_FOUND, erreur);
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalide(RequeteInvalide erreur) {
+		return probleme(HttpStatus.BAD_REQUEST, erreur);
+	}
+
+	private ProblemDetail probleme(HttpStatus statut, ErreurEnFrancais erreur) {
+		var probleme = ProblemDetail.forStatusAndDetail(statut,
+				messages.getMessage(erreur.codeMessage(), erreur.arguments(), Locale.FRENCH));
+		probleme.setTitle(messages.getMessage("erreur.titre." + statut.value(), null, Locale.FRENCH));
+		return probleme;
+	}
+
+}
