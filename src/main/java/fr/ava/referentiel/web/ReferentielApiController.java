@@ -2,6 +2,7 @@ package fr.ava.referentiel.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,6 +59,7 @@ class ReferentielApiController {
 	}
 
 	/** Any other address under the API is a problem detail too, not an HTML page. */
+	@Hidden
 	@RequestMapping("/**")
 	void inconnue() {
 		throw new AdresseInconnue();
