@@ -36,7 +36,7 @@ class RechercheController {
 		model.addAttribute("referentiel", referentiel);
 		model.addAttribute("resultats", recherche.rechercher(referentiel, q, LIMITE));
 		model.addAttribute("raccourcie", q.strip().length() > Recherche.LONGUEUR_MAXIMALE);
-		return htmx == null ? "recherche/recherche" : "recherche/fragments :: resultats";
+		return htmx == null ? "recherche/recherche" : "recherche/fragments :: reponse-htmx";
 	}
 
 }

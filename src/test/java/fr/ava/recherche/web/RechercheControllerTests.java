@@ -36,7 +36,8 @@ class RechercheControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<html"))))
 			.andExpect(content().string(containsString("id=\"resultats\"")))
-			.andExpect(content().string(containsString("<mark>subvention</mark>")));
+			.andExpect(content().string(containsString("<mark>subvention</mark>")))
+			.andExpect(content().string(containsString("hx-swap-oob=\"innerHTML\"")));
 	}
 
 	@Test

@@ -1,0 +1,138 @@
+package fr.ava;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A headless Chromium driven through the Debian chromedriver (never downloaded by Selenium
+ * Manager), with a fresh profile, and axe-core to check each page against WCAG 2.1 A and AA.
+ */
+final class Navigateur implements AutoCloseable {
+
+	private static final Dimension ECRAN = new Dimension(1280, 900);
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private final Path profil;
+
+	private final ChromeDriver pilote;
+
+	private final WebDriverWait attente;
+
+	Navigateur() {
+		try {
+			this.profil = Files.createTempDirectory("ava-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		var options = new ChromeOptions();
+		options.setBinary(Prerequis.CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--user-data-dir=" + this.profil,
+				"--window-size=" + ECRAN.getWidth() + "," + ECRAN.getHeight());
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(Prerequis.CHROMEDRIVER))
+			.build();
+		this.pilote = new ChromeDriver(service, options);
+		this.pilote.manage().window().setSize(ECRAN);
+		this.attente = new WebDriverWait(this.pilote, Duration.ofSeconds(10));
+	}
+
+	ChromeDriver pilote() {
+		return this.pilote;
+	}
+
+	WebDriverWait attente() {
+		return this.attente;
+	}
+
+	/** Runs axe-core on the current page and fails with the list of WCAG 2.1 A/AA violations. */
+	void verifieLAccessibilite() {
+		var resultats = new AxeBuilder().withTags(WCAG_21_AA).analyze(this.pilote);
+		assertThat(resultats.isErrored()).as("axe-core a échoué sur %s : %s", this.pilote.getCurrentUrl(),
+				resultats.getErrorMessage())
+			.isFalse();
+		assertThat(resultats.getViolations())
+			.withFailMessage(() -> "Violations WCAG 2.1 A/AA sur " + this.pilote.getCurrentUrl() + " :\n"
+					+ decrire(resultats.getViolations()))
+			.isEmpty();
+	}
+
+	private static String decrire(List<Rule> violations) {
+		return violations.stream()
+			.map(regle -> "- " + regle.getId() + " (" + regle.getImpact() + ") : " + regle.getHelp() + "\n"
+					+ regle.getNodes().stream().map(Navigateur::cible).collect(Collectors.joining("\n")))
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static String cible(CheckedNode noeud) {
+		return "    " + noeud.getTarget() + " : " + noeud.getHtml();
+	}
+
+	/** Renders pages as a phone does: narrow viewport, overlay scrollbars, meta viewport honoured. */
+	void emuleUnTelephone(Dimension ecran) {
+		this.pilote.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", ecran.getWidth(),
+				"height", ecran.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+	}
+
+	void retrouveLEcranDOrdinateur() {
+		this.pilote.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	/** Saves the whole page, beyond the viewport, as a PNG file. */
+	void captureLaPage(Path fichier) {
+		@SuppressWarnings("unchecked")
+		var mesures = (Map<String, Object>) this.pilote.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		@SuppressWarnings("unchecked")
+		var contenu = (Map<String, Object>) mesures.get("cssContentSize");
+		var zone = Map.of("x", 0, "y", 0, "width", contenu.get("width"), "height", contenu.get("height"), "scale",
+				1);
+		var capture = this.pilote.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", zone));
+		try {
+			Files.createDirectories(fichier.getParent());
+			Files.write(fichier, Base64.getDecoder().decode((String) capture.get("data")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.pilote.quit();
+		}
+		finally {
+			try (Stream<Path> fichiers = Files.walk(this.profil)) {
+				fichiers.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+			catch (IOException ex) {
+				// A profile left in the temporary directory is harmless
+			}
+		}
+	}
+
+}

@@ -1,0 +1,189 @@
+package fr.ava;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+/**
+ * A reader's journey through the framework in headless Chromium. Every page visited is checked
+ * with axe-core against WCAG 2.1 A and AA.
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIf("fr.ava.Prerequis#chromium")
+class ParcoursNavigateurTests {
+
+	private static final Path CAPTURE_MOBILE = Path.of("target", "captures", "accueil-mobile.png");
+
+	@LocalServerPort
+	private int port;
+
+	private Navigateur navigateur;
+
+	private ChromeDriver pilote;
+
+	@BeforeAll
+	void demarreLeNavigateur() {
+		this.navigateur = new Navigateur();
+		this.pilote = this.navigateur.pilote();
+	}
+
+	@AfterAll
+	void fermeLeNavigateur() {
+		if (this.navigateur != null) {
+			this.navigateur.close();
+		}
+	}
+
+	@Test
+	void parcourtLeReferentielSansViolationDAccessibilite() {
+		// 1. Home page: the missions and functions table
+		ouvre("/");
+		assertThat(titre()).isEqualTo("L'accompagnateur·trice de la vie associative locale");
+		assertThat(textes(".tableau-fonctions a")).contains("Veille", "Plaidoyer");
+		this.navigateur.verifieLAccessibilite();
+
+		// 2. A mission
+		clique(this.pilote.findElement(By.linkText("Accompagnement organisationnel")));
+		attendsLAdresse("/referentiel/1.0/missions/accompagnement-organisationnel");
+		assertThat(titre()).isEqualTo("Accompagnement organisationnel");
+		assertThat(this.pilote.findElement(By.xpath("//main//li/span[normalize-space()='Aller vers']")).isDisplayed())
+			.isTrue();
+		this.navigateur.verifieLAccessibilite();
+
+		// 3. Back home, then a transversal function
+		this.pilote.navigate().back();
+		attendsLAdresse("/");
+		clique(this.pilote.findElement(By.cssSelector(".tableau-fonctions")).findElement(By.linkText("Veille")));
+		attendsLAdresse("/referentiel/1.0/fonctions/veille");
+		assertThat(titre()).isEqualTo("Veille");
+		assertThat(textes("main li > span")).contains("Rechercher des informations");
+		this.navigateur.verifieLAccessibilite();
+
+		// 4. Search from the header, then refine in the search page without submitting
+		var libelle = this.pilote
+			.findElement(By.xpath("//header//label[normalize-space()='Rechercher dans le référentiel']"));
+		var recherche = this.pilote.findElement(By.id(libelle.getDomAttribute("for")));
+		recherche.sendKeys("benevole", Keys.ENTER);
+		this.navigateur.attente().until(ExpectedConditions.urlContains("/recherche?q=benevole"));
+		assertThat(titre()).isEqualTo("Rechercher dans le référentiel");
+		assertThat(textes("#resultats mark"))
+			.anySatisfy(marque -> assertThat(marque).isEqualToIgnoringCase("bénévoles"));
+		this.navigateur.verifieLAccessibilite();
+
+		this.pilote.executeScript("window.pageDuParcours = true");
+		var resultatsAvant = this.pilote.findElement(By.id("resultats"));
+		var champ = this.pilote.findElement(By.cssSelector("main input[type=search]"));
+		champ.clear();
+		champ.sendKeys("subventions");
+		this.navigateur.attente().until(ExpectedConditions.stalenessOf(resultatsAvant));
+		this.navigateur.attente()
+			.until(page -> textes("#resultats mark").stream()
+				.anyMatch(marque -> marque.toLowerCase().startsWith("subvention")));
+		assertThat(this.pilote.findElement(By.id("bilan")).getText()).contains("« subventions »");
+		assertThat(this.pilote.executeScript("return window.pageDuParcours === true"))
+			.as("les résultats se mettent à jour sans recharger la page")
+			.isEqualTo(true);
+		this.navigateur.verifieLAccessibilite();
+
+		// 5. A result, then an item reached by its permalink
+		var premierResultat = this.pilote.findElement(By.cssSelector("#resultats .resultats-liste a"));
+		var adresseDuResultat = premierResultat.getDomAttribute("href");
+		clique(premierResultat);
+		attendsLAdresse(adresseDuResultat);
+		assertThat(titre()).isNotBlank();
+		this.navigateur.verifieLAccessibilite();
+
+		ouvre("/referentiel/1.0/elements/FT01-C02");
+		assertThat(titre()).isEqualTo("Rechercher des informations");
+		this.navigateur.verifieLAccessibilite();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/referentiel/1.0/competences            | Toutes les compétences et savoir-faire
+			/referentiel/1.0/activites?perimetre=FT02 | Tous les exemples d'activités
+			/referentiel/1.0/valeurs                | Valeurs et éléments de posture
+			/referentiel/1.0/contexte               | Contexte et méthode de construction
+			/referentiel/1.0/elements/INCONNU       | Page introuvable
+			""")
+	void afficheLesAutresPagesSansViolationDAccessibilite(String adresse, String titreAttendu) {
+		ouvre(adresse);
+		assertThat(titre()).isEqualTo(titreAttendu);
+		this.navigateur.verifieLAccessibilite();
+	}
+
+	@Test
+	void donneLeFocusAuLienDEvitementALaPremiereTabulation() {
+		ouvre("/");
+		new Actions(this.pilote).sendKeys(Keys.TAB).perform();
+		var focus = this.pilote.switchTo().activeElement();
+		assertThat(focus.getText()).isEqualTo("Aller au contenu");
+		assertThat(focus.getLocation().getX()).as("le lien d'évitement apparaît à l'écran").isNotNegative();
+
+		new Actions(this.pilote).sendKeys(Keys.ENTER).perform();
+		assertThat(this.pilote.switchTo().activeElement().getDomAttribute("id")).isEqualTo("contenu");
+	}
+
+	@Test
+	void empileLeTableauDesFonctionsSurUnTelephone() {
+		try {
+			this.navigateur.emuleUnTelephone(new Dimension(375, 812));
+			ouvre("/");
+			assertThat(this.pilote.executeScript("return window.innerWidth")).isEqualTo(375L);
+			assertThat(this.pilote.findElement(By.cssSelector(".tableau-fonctions td")).getCssValue("display"))
+				.isEqualTo("block");
+			assertThat(this.pilote.executeScript(
+					"return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+				.as("pas de défilement horizontal")
+				.isEqualTo(true);
+			this.navigateur.verifieLAccessibilite();
+			this.navigateur.captureLaPage(CAPTURE_MOBILE);
+			assertThat(CAPTURE_MOBILE).isNotEmptyFile();
+		}
+		finally {
+			this.navigateur.retrouveLEcranDOrdinateur();
+		}
+	}
+
+	private void ouvre(String chemin) {
+		this.pilote.get("http://localhost:" + this.port + chemin);
+	}
+
+	private void clique(WebElement lien) {
+		new Actions(this.pilote).scrollToElement(lien).perform();
+		lien.click();
+	}
+
+	private void attendsLAdresse(String chemin) {
+		this.navigateur.attente().until(ExpectedConditions.urlToBe("http://localhost:" + this.port + chemin));
+	}
+
+	private String titre() {
+		return this.pilote.findElement(By.tagName("h1")).getText();
+	}
+
+	private List<String> textes(String selecteur) {
+		return this.pilote.findElements(By.cssSelector(selecteur)).stream().map(WebElement::getText).toList();
+	}
+
+}
