@@ -1,5 +1,7 @@
 package fr.ava.socle;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * An error shown to people: its French message lives in {@code messages.properties} under a code,
  * with arguments.
@@ -15,6 +17,9 @@ public abstract class ErreurEnFrancais extends RuntimeException {
 		this.codeMessage = codeMessage;
 		this.arguments = arguments.clone();
 	}
+
+	/** The HTTP status a person or a partner system receives. */
+	public abstract HttpStatus statut();
 
 	public String codeMessage() {
 		return codeMessage;

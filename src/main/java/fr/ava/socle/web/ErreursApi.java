@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,8 +12,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import fr.ava.socle.ErreurEnFrancais;
-import fr.ava.socle.RequeteInvalide;
-import fr.ava.socle.RessourceIntrouvable;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details with a French {@code detail}; Spring MVC's own
@@ -32,19 +29,10 @@ class ErreursApi extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail introuvable(RessourceIntrouvable erreur) {
-		return probleme(HttpStatus.NOT_FOUND, erreur);
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalide(RequeteInvalide erreur) {
-		return probleme(HttpStatus.BAD_REQUEST, erreur);
-	}
-
-	private ProblemDetail probleme(HttpStatus statut, ErreurEnFrancais erreur) {
-		var probleme = ProblemDetail.forStatusAndDetail(statut,
+	ProblemDetail probleme(ErreurEnFrancais erreur) {
+		var probleme = ProblemDetail.forStatusAndDetail(erreur.statut(),
 				messages.getMessage(erreur.codeMessage(), erreur.arguments(), Locale.FRENCH));
-		probleme.setTitle(messages.getMessage("erreur.titre." + statut.value(), null, Locale.FRENCH));
+		probleme.setTitle(messages.getMessage("erreur.titre." + erreur.statut().value(), null, Locale.FRENCH));
 		return probleme;
 	}
 

@@ -3,15 +3,12 @@ package fr.ava.socle.web;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 import fr.ava.socle.ErreurEnFrancais;
-import fr.ava.socle.RequeteInvalide;
-import fr.ava.socle.RessourceIntrouvable;
 
 /** Errors met while serving a page: a French error page with the right status. */
 @ControllerAdvice(annotations = Controller.class)
@@ -24,19 +21,10 @@ class ErreursPages {
 	}
 
 	@ExceptionHandler
-	ModelAndView introuvable(RessourceIntrouvable erreur) {
-		return page(HttpStatus.NOT_FOUND, erreur);
-	}
-
-	@ExceptionHandler
-	ModelAndView invalide(RequeteInvalide erreur) {
-		return page(HttpStatus.BAD_REQUEST, erreur);
-	}
-
-	private ModelAndView page(HttpStatus statut, ErreurEnFrancais erreur) {
+	ModelAndView page(ErreurEnFrancais erreur) {
 		var page = new ModelAndView("error");
-		page.setStatus(statut);
-		page.addObject("status", statut.value());
+		page.setStatus(erreur.statut());
+		page.addObject("status", erreur.statut().value());
 		page.addObject("message", messages.getMessage(erreur.codeMessage(), erreur.arguments(), Locale.FRENCH));
 		return page;
 	}
