@@ -34,6 +34,10 @@ public final class Referentiel {
 
 	private final List<Element> contexte;
 
+	private final List<Perimetre> perimetres;
+
+	private final Map<Code, Perimetre> perimetresParCode;
+
 	private final List<Noeud> noeuds;
 
 	private final Map<Code, Noeud> noeudsParCode;
@@ -50,6 +54,9 @@ public final class Referentiel {
 		this.fonctions = List.copyOf(fonctions);
 		this.valeurs = List.copyOf(valeurs);
 		this.contexte = List.copyOf(contexte);
+		this.perimetres = Stream.<Perimetre>concat(this.missions.stream(), this.fonctions.stream()).toList();
+		this.perimetresParCode = this.perimetres.stream()
+			.collect(Collectors.toUnmodifiableMap(Perimetre::code, perimetre -> perimetre));
 		this.noeuds = List.copyOf(new Aplatissement().noeuds());
 		this.noeudsParCode = indexer(this.noeuds);
 	}
@@ -110,7 +117,7 @@ public final class Referentiel {
 	}
 
 	public List<Perimetre> perimetres() {
-		return Stream.<Perimetre>concat(missions.stream(), fonctions.stream()).toList();
+		return perimetres;
 	}
 
 	public List<Element> valeurs() {
@@ -143,7 +150,7 @@ public final class Referentiel {
 	}
 
 	public Optional<Perimetre> perimetre(Code code) {
-		return perimetres().stream().filter(perimetre -> perimetre.code().equals(code)).findFirst();
+		return Optional.ofNullable(perimetresParCode.get(code));
 	}
 
 	/** The mission or function an item belongs to, if any. */

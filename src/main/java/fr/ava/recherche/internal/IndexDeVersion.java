@@ -23,15 +23,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.jspecify.annotations.Nullable;
 
 import fr.ava.recherche.AnalyseurFrancais;
 import fr.ava.recherche.Resultat;
@@ -92,10 +85,12 @@ public final class IndexDeVersion {
 
 	public ResultatsDeRecherche rechercher(String texte, int limite) {
 		var numero = referentiel.numero().toString();
-		var requete = requete(texte);
-		if (requete == null) {
+		var mots = mots(texte);
+		if (mots.isEmpty()) {
 			return ResultatsDeRecherche.vide(numero, texte);
 		}
+		var requete = requete(mots);
+		var surligneur = new Surligneur(analyseur, mots, PREFIXE_MINIMAL, LONGUEUR_EXTRAIT);
 		try {
 			var trouves = chercheur.search(requete, limite);
 			var resultats = new ArrayList<Resultat>();
@@ -103,7 +98,7 @@ public final class IndexDeVersion {
 			for (var trouve : trouves.scoreDocs) {
 				var code = stockes.document(trouve.doc).get(CODE);
 				referentiel.noeud(Code.of(code))
-					.ifPresent(noeud -> resultats.add(resultat(noeud, requete)));
+					.ifPresent(noeud -> resultats.add(resultat(noeud, surligneur)));
 			}
 			return new ResultatsDeRecherche(numero, texte, resultats.size(), grouper(resultats));
 		}
@@ -113,11 +108,7 @@ public final class IndexDeVersion {
 	}
 
 	/** Every word must match, as a whole stem or, for longer ones, as the start of a word. */
-	private @Nullable Query requete(String texte) {
-		var mots = mots(texte);
-		if (mots.isEmpty()) {
-			return null;
-		}
+	private static Query requete(List<String> mots) {
 		var requete = new BooleanQuery.Builder();
 		for (var mot : mots) {
 			var variantes = new BooleanQuery.Builder()
@@ -148,34 +139,13 @@ public final class IndexDeVersion {
 		return mots;
 	}
 
-	private Resultat resultat(Noeud noeud, Query requete) {
+	private Resultat resultat(Noeud noeud, Surligneur surligneur) {
 		var perimetre = referentiel.perimetreDe(noeud.code())
 			.filter(trouve -> !trouve.code().equals(noeud.code()))
 			.map(Perimetre::libelle)
 			.orElse(null);
-		return new Resultat(noeud.code().valeur(), noeud.nature(), noeud.libelle(), extrait(noeud.libelle(), requete),
+		return new Resultat(noeud.code().valeur(), noeud.nature(), noeud.libelle(), surligneur.extrait(noeud.libelle()),
 				permaliens.element(referentiel, noeud.code()), perimetre);
-	}
-
-	/** The item's text with the matches marked; a long text is cut around them, with "…" where cut. */
-	private String extrait(String texte, Query requete) {
-		var encode = SimpleHTMLEncoder.htmlEncode(texte);
-		var score = new QueryScorer(requete, TEXTE);
-		var surligneur = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), score);
-		surligneur.setTextFragmenter(new SimpleSpanFragmenter(score, LONGUEUR_EXTRAIT));
-		surligneur.setMaxDocCharsToAnalyze(texte.length());
-		try {
-			var fragment = surligneur.getBestFragment(analyseur, TEXTE, texte);
-			if (fragment == null) {
-				return encode;
-			}
-			var sansMarques = fragment.replace("<mark>", "").replace("</mark>", "");
-			return (encode.startsWith(sansMarques.strip()) ? "" : "… ") + fragment.strip()
-					+ (encode.endsWith(sansMarques.strip()) ? "" : " …");
-		}
-		catch (IOException | InvalidTokenOffsetsException ex) {
-			return encode;
-		}
 	}
 
 	private static List<ResultatsDeRecherche.Groupe> grouper(List<Resultat> resultats) {
