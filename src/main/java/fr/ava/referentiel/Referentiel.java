@@ -38,6 +38,8 @@ public final class Referentiel {
 
 	private final Map<Code, Perimetre> perimetresParCode;
 
+	private final Map<Code, Perimetre> perimetresDesElements;
+
 	private final List<Noeud> noeuds;
 
 	private final Map<Code, Noeud> noeudsParCode;
@@ -57,6 +59,9 @@ public final class Referentiel {
 		this.perimetres = Stream.<Perimetre>concat(this.missions.stream(), this.fonctions.stream()).toList();
 		this.perimetresParCode = this.perimetres.stream()
 			.collect(Collectors.toUnmodifiableMap(Perimetre::code, perimetre -> perimetre));
+		this.perimetresDesElements = this.perimetres.stream()
+			.flatMap(perimetre -> perimetre.elements().map(element -> Map.entry(element.code(), perimetre)))
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (premier, second) -> premier));
 		this.noeuds = List.copyOf(new Aplatissement().noeuds());
 		this.noeudsParCode = indexer(this.noeuds);
 	}
@@ -155,10 +160,7 @@ public final class Referentiel {
 
 	/** The mission or function an item belongs to, if any. */
 	public Optional<Perimetre> perimetreDe(Code code) {
-		return perimetres().stream()
-			.filter(perimetre -> perimetre.code().equals(code)
-					|| perimetre.elements().anyMatch(element -> element.code().equals(code)))
-			.findFirst();
+		return perimetre(code).or(() -> Optional.ofNullable(perimetresDesElements.get(code)));
 	}
 
 	public Optional<GroupeDeMissions> groupeDe(Mission mission) {

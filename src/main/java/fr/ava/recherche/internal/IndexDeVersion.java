@@ -58,10 +58,29 @@ public final class IndexDeVersion {
 
 	private final IndexSearcher chercheur;
 
+	/** The item of each document, read once: stored fields are costly to read at each search. */
+	private final Noeud[] noeudsParDocument;
+
 	public IndexDeVersion(Referentiel referentiel, Permaliens permaliens) {
 		this.referentiel = referentiel;
 		this.permaliens = permaliens;
-		this.chercheur = new IndexSearcher(indexer(referentiel));
+		var lecteur = indexer(referentiel);
+		this.chercheur = new IndexSearcher(lecteur);
+		this.noeudsParDocument = noeudsParDocument(lecteur);
+	}
+
+	private Noeud[] noeudsParDocument(DirectoryReader lecteur) {
+		try {
+			var stockes = lecteur.storedFields();
+			var noeuds = new Noeud[lecteur.maxDoc()];
+			for (int document = 0; document < noeuds.length; document++) {
+				noeuds[document] = referentiel.noeud(Code.of(stockes.document(document).get(CODE))).orElseThrow();
+			}
+			return noeuds;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private DirectoryReader indexer(Referentiel referentiel) {
@@ -94,11 +113,8 @@ public final class IndexDeVersion {
 		try {
 			var trouves = chercheur.search(requete, limite);
 			var resultats = new ArrayList<Resultat>();
-			var stockes = chercheur.storedFields();
 			for (var trouve : trouves.scoreDocs) {
-				var code = stockes.document(trouve.doc).get(CODE);
-				referentiel.noeud(Code.of(code))
-					.ifPresent(noeud -> resultats.add(resultat(noeud, surligneur)));
+				resultats.add(resultat(noeudsParDocument[trouve.doc], surligneur));
 			}
 			return new ResultatsDeRecherche(numero, texte, resultats.size(), grouper(resultats));
 		}
