@@ -1,7 +1,6 @@
 package fr.ava.referentiel;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,11 +28,6 @@ public record Element(Code code, Nature nature, @Nullable String titre, @Nullabl
 			return texte;
 		}
 		return texte == null ? titre : titre + " : " + texte;
-	}
-
-	/** This item and all those nested in it, depth first. */
-	public Stream<Element> avecDescendants() {
-		return Stream.concat(Stream.of(this), elements.stream().flatMap(Element::avecDescendants));
 	}
 
 }
