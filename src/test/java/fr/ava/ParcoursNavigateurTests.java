@@ -124,6 +124,7 @@ class ParcoursNavigateurTests {
 			/referentiel/1.0/activites?perimetre=FT02 | Tous les exemples d'activités
 			/referentiel/1.0/valeurs                | Valeurs et éléments de posture
 			/referentiel/1.0/contexte               | Contexte et méthode de construction
+			/referentiel/1.0/telecharger            | Télécharger le référentiel
 			/referentiel/1.0/elements/INCONNU       | Page introuvable
 			""")
 	void afficheLesAutresPagesSansViolationDAccessibilite(String adresse, String titreAttendu) {

@@ -12,6 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps in memory, once produced, the pages and API answers of published versions, with their gzip
- * form: a published version never changes, and what is served of it holds nothing personal. Only
+ * Keeps in memory, once produced, the pages, API answers and exports of published versions, with
+ * their gzip form: a published version never changes, and what is served of it holds nothing personal. Only
  * successful answers to plain GET requests are kept, up to a bound, so that made-up query strings
  * cannot fill the memory. Addresses that name no version ("derniere") are never kept.
  */
@@ -50,7 +51,8 @@ class CacheDesVersionsPubliees extends OncePerRequestFilter {
 			chaine.doFilter(requete, enregistree);
 			if (enregistree.getStatus() == HttpStatus.OK.value() && enregistree.getContentType() != null
 					&& reponses.size() < REPONSES_MAXIMUM) {
-				reponses.putIfAbsent(cle, Reponse.de(enregistree.getContentType(), enregistree.getContentAsByteArray()));
+				reponses.putIfAbsent(cle, Reponse.de(enregistree.getContentType(),
+						enregistree.getHeader(HttpHeaders.CONTENT_DISPOSITION), enregistree.getContentAsByteArray()));
 			}
 			enregistree.copyBodyToResponse();
 			return;
@@ -63,9 +65,10 @@ class CacheDesVersionsPubliees extends OncePerRequestFilter {
 		return encodages != null && encodages.contains("gzip");
 	}
 
-	private record Reponse(String type, byte[] corps, byte[] corpsGzip) {
+	/** @param disposition how a downloaded file is named, if it is one */
+	private record Reponse(String type, @Nullable String disposition, byte[] corps, byte[] corpsGzip) {
 
-		static Reponse de(String type, byte[] corps) {
+		static Reponse de(String type, @Nullable String disposition, byte[] corps) {
 			var gzip = new ByteArrayOutputStream(corps.length / 4);
 			try (var compression = new GZIPOutputStream(gzip)) {
 				compression.write(corps);
@@ -73,13 +76,16 @@ class CacheDesVersionsPubliees extends OncePerRequestFilter {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			return new Reponse(type, corps, gzip.toByteArray());
+			return new Reponse(type, disposition, corps, gzip.toByteArray());
 		}
 
 		void ecrire(HttpServletResponse reponse, boolean gzip) throws IOException {
 			var contenu = gzip ? corpsGzip : corps;
 			reponse.setContentType(type);
 			reponse.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			if (disposition != null) {
+				reponse.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
+			}
 			if (gzip) {
 				reponse.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 			}

@@ -137,7 +137,7 @@ class ReferentielController {
 	}
 
 	/** Addresses without a version resolve to the latest published version. */
-	@GetMapping({ "/referentiel", "/referentiel/{rubrique:missions|fonctions|competences|activites|valeurs|contexte|elements}",
+	@GetMapping({ "/referentiel", "/referentiel/{rubrique:missions|fonctions|competences|activites|valeurs|contexte|elements|telecharger}",
 			"/referentiel/{rubrique:missions|fonctions|elements}/{nom}" })
 	RedirectView derniereVersion(@PathVariable(required = false) @Nullable String rubrique,
 			@PathVariable(required = false) @Nullable String nom,

@@ -1,0 +1,25 @@
+package fr.ava.export;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.stereotype.Service;
+
+import fr.ava.referentiel.Referentiel;
+
+/** Produces the file of a version in a format. */
+@Service
+public class Exports {
+
+	private final ExportCsv csv;
+
+	Exports(ExportCsv csv) {
+		this.csv = csv;
+	}
+
+	public byte[] exporter(Referentiel referentiel, Format format) {
+		return switch (format) {
+			case CSV -> csv.exporter(referentiel).getBytes(StandardCharsets.UTF_8);
+		};
+	}
+
+}

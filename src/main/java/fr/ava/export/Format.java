@@ -1,0 +1,51 @@
+package fr.ava.export;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The formats a published version is exported in, named by the extension of their address. */
+public enum Format {
+
+	CSV("csv", "text/csv;charset=UTF-8", "Tableur (CSV)",
+			"Une ligne par élément, séparateur « ; », pour LibreOffice Calc ou Excel.");
+
+	private final String extension;
+
+	private final String typeMime;
+
+	private final String libelle;
+
+	private final String usage;
+
+	Format(String extension, String typeMime, String libelle, String usage) {
+		this.extension = extension;
+		this.typeMime = typeMime;
+		this.libelle = libelle;
+		this.usage = usage;
+	}
+
+	public static Optional<Format> parExtension(String extension) {
+		return Arrays.stream(values()).filter(format -> format.extension.equals(extension)).findFirst();
+	}
+
+	public static String extensions() {
+		return String.join(", ", Arrays.stream(values()).map(Format::extension).toList());
+	}
+
+	public String extension() {
+		return extension;
+	}
+
+	public String typeMime() {
+		return typeMime;
+	}
+
+	public String libelle() {
+		return libelle;
+	}
+
+	public String usage() {
+		return usage;
+	}
+
+}

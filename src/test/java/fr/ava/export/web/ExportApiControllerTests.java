@@ -1,0 +1,55 @@
+package fr.ava.export.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ExportApiControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void sertLeCsvCommeUnFichierNommeParSaVersionMemeDepuisLeCache() throws Exception {
+		for (int fois = 0; fois < 2; fois++) {
+			mvc.perform(get("/api/v1/versions/1.0/export.csv"))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType("text/csv;charset=UTF-8"))
+				.andExpect(header().string("Content-Disposition", containsString("referentiel-ava-1.0.csv")))
+				.andExpect(content().string(containsString("FT01-C02;COMPETENCE;FT01;2;Rechercher des informations")));
+		}
+	}
+
+	@Test
+	void repondUn404EnFrancaisPourUnFormatOuUneVersionInconnus() throws Exception {
+		mvc.perform(get("/api/v1/versions/1.0/export.docx"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("Aucun export au format « docx ». Formats disponibles : csv."));
+		mvc.perform(get("/api/v1/versions/7.0/export.csv"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(containsString("« 7.0 »")));
+	}
+
+	@Test
+	void listeLesFichiersAvecLeurTailleSurLaPageTelecharger() throws Exception {
+		mvc.perform(get("/referentiel/1.0/telecharger"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/api/v1/versions/1.0/export.csv\"")))
+			.andExpect(content().string(containsString(" Ko)")));
+		mvc.perform(get("/referentiel/telecharger"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/referentiel/1.0/telecharger"));
+	}
+
+}
