@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum Format {
 
 	CSV("csv", "text/csv;charset=UTF-8", "Tableur (CSV)",
-			"Une ligne par élément, séparateur « ; », pour LibreOffice Calc ou Excel.");
+			"Une ligne par élément, séparateur « ; », pour LibreOffice Calc ou Excel."),
+	JSON("json", "application/json", "JSON canonique",
+			"Le format de référence d'AVA (décrit par son schéma JSON), pour les développeurs et les réimports.");
 
 	private final String extension;
 

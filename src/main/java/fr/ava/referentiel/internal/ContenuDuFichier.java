@@ -3,6 +3,7 @@ package fr.ava.referentiel.internal;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 import fr.ava.referentiel.Code;
@@ -12,6 +13,7 @@ import fr.ava.referentiel.Fonction;
 import fr.ava.referentiel.GroupeDeMissions;
 import fr.ava.referentiel.Mission;
 import fr.ava.referentiel.Nature;
+import fr.ava.referentiel.Perimetre;
 import fr.ava.referentiel.Referentiel;
 import fr.ava.referentiel.Version;
 
@@ -40,7 +42,15 @@ record ContenuDuFichier(String version, String titre, String sousTitre, Definiti
 	record FonctionsLues(List<PerimetreLu> transversales, List<PerimetreLu> specifiques) {
 	}
 
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record ElementLu(String code, @Nullable String titre, @Nullable String texte, @Nullable List<ElementLu> elements) {
+
+		static List<ElementLu> de(List<Element> elements) {
+			return elements.stream()
+				.map(element -> new ElementLu(element.code().valeur(), element.titre(), element.texte(),
+						element.elements().isEmpty() ? null : de(element.elements())))
+				.toList();
+		}
 
 		Element element(Nature nature) {
 			var enfants = elements == null ? List.<ElementLu>of() : elements;
@@ -48,6 +58,30 @@ record ContenuDuFichier(String version, String titre, String sousTitre, Definiti
 					enfants.stream().map(enfant -> enfant.element(nature)).toList());
 		}
 
+	}
+
+	static ContenuDuFichier depuis(Referentiel referentiel) {
+		var definition = referentiel.definition();
+		var citation = definition.citation();
+		return new ContenuDuFichier(referentiel.numero().toString(), referentiel.titre(), referentiel.sousTitre(),
+				new DefinitionLue(definition.code().valeur(), definition.texte(),
+						new CitationLue(citation.code().valeur(), citation.texte(), citation.source())),
+				referentiel.groupes()
+					.stream()
+					.map(groupe -> new GroupeLu(groupe.code().valeur(), groupe.numeros(), groupe.titre(), groupe.texte(),
+							groupe.rattachement(), groupe.missions().stream().map(Code::valeur).toList()))
+					.toList(),
+				perimetres(referentiel.missions()), new FonctionsLues(perimetres(referentiel.fonctionsTransversales()),
+						perimetres(referentiel.fonctionsSpecifiques())),
+				ElementLu.de(referentiel.valeurs()), ElementLu.de(referentiel.contexte()));
+	}
+
+	private static List<PerimetreLu> perimetres(List<? extends Perimetre> perimetres) {
+		return perimetres.stream()
+			.map(perimetre -> new PerimetreLu(perimetre.code().valeur(), perimetre.slug(), perimetre.libelle(),
+					ElementLu.de(perimetre.description()), ElementLu.de(perimetre.competences()),
+					ElementLu.de(perimetre.activites())))
+			.toList();
 	}
 
 	Referentiel referentiel(Version etat) {

@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.ava.referentiel.Referentiel;
 import fr.ava.referentiel.Version;
-import fr.ava.referentiel.internal.FichierReferentielInvalide.Probleme;
+import fr.ava.referentiel.FichierReferentielInvalide;
+import fr.ava.referentiel.FormatCanonique;
+import fr.ava.referentiel.FichierReferentielInvalide.Probleme;
 
 /**
  * Reads the canonical data file of a version: YAML, checked against {@code referentiel.schema.json},
@@ -36,7 +38,7 @@ import fr.ava.referentiel.internal.FichierReferentielInvalide.Probleme;
  * whole version is read, or the file is refused with every problem found.
  */
 @Component
-class FichierReferentiel {
+class FichierReferentiel implements FormatCanonique {
 
 	private static final String SCHEMA = "referentiel/referentiel.schema.json";
 
@@ -61,15 +63,25 @@ class FichierReferentiel {
 	Referentiel lire(Resource fichier) {
 		var nom = fichier.getDescription();
 		try (var entree = fichier.getInputStream()) {
-			return lire(entree, nom);
+			return lire(entree, nom, InputFormat.YAML);
 		}
 		catch (IOException ex) {
 			throw new FichierReferentielInvalide(nom, List.of(new Probleme(null, "$", "illisible : " + ex.getMessage())));
 		}
 	}
 
-	private Referentiel lire(InputStream entree, String nom) {
-		var document = arbre(entree, nom);
+	@Override
+	public Referentiel lireDuJson(InputStream json, String nom) {
+		return lire(json, nom, InputFormat.JSON);
+	}
+
+	@Override
+	public byte[] ecrireEnJson(Referentiel referentiel) {
+		return mapper.writeValueAsBytes(ContenuDuFichier.depuis(referentiel));
+	}
+
+	private Referentiel lire(InputStream entree, String nom, InputFormat format) {
+		var document = arbre(entree, nom, format);
 		var problemes = new ArrayList<Probleme>();
 		schema.validate(document).forEach(erreur -> problemes.add(probleme(document, erreur)));
 		if (problemes.isEmpty()) {
@@ -88,20 +100,21 @@ class FichierReferentiel {
 		}
 	}
 
-	private JsonNode arbre(InputStream entree, String nom) {
+	private JsonNode arbre(InputStream entree, String nom, InputFormat format) {
 		try {
-			return lecteur.readTree(entree, InputFormat.YAML);
+			return lecteur.readTree(entree, format);
 		}
 		catch (JacksonException ex) {
 			var lieu = ex.getLocation();
 			throw new FichierReferentielInvalide(nom, List.of(new Probleme(lieu == null ? null : lieu.getLineNr(), "$",
-					"YAML mal formé : " + ex.getOriginalMessage())));
+					format + " mal formé : " + ex.getOriginalMessage())));
 		}
 	}
 
 	private static Probleme probleme(JsonNode document, Error erreur) {
 		JsonNode noeud = JsonNodes.get(document, erreur.getInstanceLocation());
-		return new Probleme(ligne(noeud), erreur.getInstanceLocation().toString(), erreur.getMessage());
+		var chemin = erreur.getInstanceLocation().toString();
+		return new Probleme(ligne(noeud), chemin.isEmpty() ? "/" : chemin, erreur.getMessage());
 	}
 
 	private static void verifierLesCodes(JsonNode document, List<Probleme> problemes) {

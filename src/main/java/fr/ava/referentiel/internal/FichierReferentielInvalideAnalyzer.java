@@ -3,6 +3,8 @@ package fr.ava.referentiel.internal;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
+import fr.ava.referentiel.FichierReferentielInvalide;
+
 /** Tells whoever starts AVA with a broken data file which file, which line and what is wrong. */
 class FichierReferentielInvalideAnalyzer extends AbstractFailureAnalyzer<FichierReferentielInvalide> {
 

@@ -32,10 +32,21 @@ class ExportApiControllerTests {
 	}
 
 	@Test
+	void sertLeJsonCanonique() throws Exception {
+		mvc.perform(get("/api/v1/versions/1.0/export.json"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("referentiel-ava-1.0.json")))
+			.andExpect(jsonPath("$.version").value("1.0"))
+			.andExpect(jsonPath("$.fonctions.specifiques[5].slug").value("plaidoyer"))
+			.andExpect(jsonPath("$.valeurs[0].texte").value("Neutralité, non-ingérence, respect, éthique"))
+			.andExpect(jsonPath("$.valeurs[0].titre").doesNotExist());
+	}
+
+	@Test
 	void repondUn404EnFrancaisPourUnFormatOuUneVersionInconnus() throws Exception {
 		mvc.perform(get("/api/v1/versions/1.0/export.docx"))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.detail").value("Aucun export au format « docx ». Formats disponibles : csv."));
+			.andExpect(jsonPath("$.detail").value("Aucun export au format « docx ». Formats disponibles : csv, json."));
 		mvc.perform(get("/api/v1/versions/7.0/export.csv"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value(containsString("« 7.0 »")));

@@ -20,6 +20,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.NestedExceptionUtils;
 
 import fr.ava.AvaApplication;
+import fr.ava.referentiel.FichierReferentielInvalide;
 
 @ExtendWith(OutputCaptureExtension.class)
 class DemarrageAvecUnFichierInvalideTests {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 
+import fr.ava.referentiel.FichierReferentielInvalide;
 import fr.ava.referentiel.Nature;
 
 class FichierReferentielTests {

@@ -1,4 +1,4 @@
-package fr.ava.referentiel.internal;
+package fr.ava.referentiel;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +12,7 @@ public class FichierReferentielInvalide extends RuntimeException {
 
 	private final List<Probleme> problemes;
 
-	FichierReferentielInvalide(String fichier, List<Probleme> problemes) {
+	public FichierReferentielInvalide(String fichier, List<Probleme> problemes) {
 		super("Le fichier du référentiel « " + fichier + " » est invalide :" + System.lineSeparator()
 				+ problemes.stream().map(Probleme::toString).collect(Collectors.joining(System.lineSeparator())));
 		this.fichier = fichier;
