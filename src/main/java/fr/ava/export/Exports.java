@@ -15,15 +15,19 @@ public class Exports {
 
 	private final FormatCanonique canonique;
 
-	Exports(ExportCsv csv, FormatCanonique canonique) {
+	private final ExportCase caseV1p1;
+
+	Exports(ExportCsv csv, FormatCanonique canonique, ExportCase caseV1p1) {
 		this.csv = csv;
 		this.canonique = canonique;
+		this.caseV1p1 = caseV1p1;
 	}
 
 	public byte[] exporter(Referentiel referentiel, Format format) {
 		return switch (format) {
 			case CSV -> csv.exporter(referentiel).getBytes(StandardCharsets.UTF_8);
 			case JSON -> canonique.ecrireEnJson(referentiel);
+			case CASE -> caseV1p1.exporter(referentiel);
 		};
 	}
 

@@ -9,7 +9,9 @@ public enum Format {
 	CSV("csv", "text/csv;charset=UTF-8", "Tableur (CSV)",
 			"Une ligne par élément, séparateur « ; », pour LibreOffice Calc ou Excel."),
 	JSON("json", "application/json", "JSON canonique",
-			"Le format de référence d'AVA (décrit par son schéma JSON), pour les développeurs et les réimports.");
+			"Le format de référence d'AVA (décrit par son schéma JSON), pour les développeurs et les réimports."),
+	CASE("case.json", "application/json", "CASE 1.1 (1EdTech)",
+			"Un « CFPackage » pour les serveurs de référentiels de compétences comme OpenSALT.");
 
 	private final String extension;
 
