@@ -37,7 +37,7 @@ public class ExportCase {
 		return mapper.writeValueAsBytes(paquet(referentiel));
 	}
 
-	static UUID identifiantDElement(Code code) {
+	public static UUID identifiantDElement(Code code) {
 		return UUID.nameUUIDFromBytes(("ava:item:" + code).getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -45,7 +45,7 @@ public class ExportCase {
 		return UUID.nameUUIDFromBytes(("ava:document:" + referentiel.numero()).getBytes(StandardCharsets.UTF_8));
 	}
 
-	Paquet paquet(Referentiel referentiel) {
+	public Paquet paquet(Referentiel referentiel) {
 		var date = referentiel.version().publieeLe() == null ? Instant.EPOCH : referentiel.version().publieeLe();
 		var modifie = date.toString();
 		var document = new Document(identifiantDeDocument(referentiel).toString(),
@@ -84,23 +84,23 @@ public class ExportCase {
 		return settings.urlPublique() + "/ims/case/v1p1/" + ressource + "/" + identifiant;
 	}
 
-	record Paquet(Document CFDocument, List<Item> CFItems, List<Association> CFAssociations) {
+	public record Paquet(Document CFDocument, List<Item> CFItems, List<Association> CFAssociations) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Document(String identifier, String uri, String caseVersion, String frameworkType, String creator,
+	public record Document(String identifier, String uri, String caseVersion, String frameworkType, String creator,
 			String title, String lastChangeDateTime, String language, String version, String description) {
 	}
 
-	record Item(String identifier, String fullStatement, String CFItemType, String uri, String humanCodingScheme,
+	public record Item(String identifier, String fullStatement, String CFItemType, String uri, String humanCodingScheme,
 			String language, String lastChangeDateTime) {
 	}
 
-	record Association(String identifier, String associationType, int sequenceNumber, String uri,
+	public record Association(String identifier, String associationType, int sequenceNumber, String uri,
 			Lien originNodeURI, Lien destinationNodeURI, String lastChangeDateTime) {
 	}
 
-	record Lien(String title, String identifier, String uri) {
+	public record Lien(String title, String identifier, String uri) {
 	}
 
 }
