@@ -17,10 +17,13 @@ public class Exports {
 
 	private final ExportCase caseV1p1;
 
-	Exports(ExportCsv csv, FormatCanonique canonique, ExportCase caseV1p1) {
+	private final ExportMoodle moodle;
+
+	Exports(ExportCsv csv, FormatCanonique canonique, ExportCase caseV1p1, ExportMoodle moodle) {
 		this.csv = csv;
 		this.canonique = canonique;
 		this.caseV1p1 = caseV1p1;
+		this.moodle = moodle;
 	}
 
 	public byte[] exporter(Referentiel referentiel, Format format) {
@@ -28,6 +31,7 @@ public class Exports {
 			case CSV -> csv.exporter(referentiel).getBytes(StandardCharsets.UTF_8);
 			case JSON -> canonique.ecrireEnJson(referentiel);
 			case CASE -> caseV1p1.exporter(referentiel);
+			case MOODLE -> moodle.exporter(referentiel).getBytes(StandardCharsets.UTF_8);
 		};
 	}
 

@@ -11,7 +11,9 @@ public enum Format {
 	JSON("json", "application/json", "JSON canonique",
 			"Le format de référence d'AVA (décrit par son schéma JSON), pour les développeurs et les réimports."),
 	CASE("case.json", "application/json", "CASE 1.1 (1EdTech)",
-			"Un « CFPackage » pour les serveurs de référentiels de compétences comme OpenSALT.");
+			"Un « CFPackage » pour les serveurs de référentiels de compétences comme OpenSALT."),
+	MOODLE("moodle.csv", "text/csv;charset=UTF-8", "Moodle (référentiel de compétences)",
+			"Pour l'outil « Importer un référentiel de compétences » de Moodle : missions, fonctions et compétences.");
 
 	private final String extension;
 
