@@ -2,6 +2,7 @@ package fr.ava.export;
 
 import java.nio.charset.StandardCharsets;
 
+import org.eclipse.rdf4j.rio.RDFFormat;
 import org.springframework.stereotype.Service;
 
 import fr.ava.referentiel.FormatCanonique;
@@ -19,11 +20,14 @@ public class Exports {
 
 	private final ExportMoodle moodle;
 
-	Exports(ExportCsv csv, FormatCanonique canonique, ExportCase caseV1p1, ExportMoodle moodle) {
+	private final ExportSkos skos;
+
+	Exports(ExportCsv csv, FormatCanonique canonique, ExportCase caseV1p1, ExportMoodle moodle, ExportSkos skos) {
 		this.csv = csv;
 		this.canonique = canonique;
 		this.caseV1p1 = caseV1p1;
 		this.moodle = moodle;
+		this.skos = skos;
 	}
 
 	public byte[] exporter(Referentiel referentiel, Format format) {
@@ -32,6 +36,8 @@ public class Exports {
 			case JSON -> canonique.ecrireEnJson(referentiel);
 			case CASE -> caseV1p1.exporter(referentiel);
 			case MOODLE -> moodle.exporter(referentiel).getBytes(StandardCharsets.UTF_8);
+			case TURTLE -> skos.exporter(referentiel, RDFFormat.TURTLE);
+			case JSONLD -> skos.exporter(referentiel, RDFFormat.JSONLD);
 		};
 	}
 

@@ -13,7 +13,10 @@ public enum Format {
 	CASE("case.json", "application/json", "CASE 1.1 (1EdTech)",
 			"Un « CFPackage » pour les serveurs de référentiels de compétences comme OpenSALT."),
 	MOODLE("moodle.csv", "text/csv;charset=UTF-8", "Moodle (référentiel de compétences)",
-			"Pour l'outil « Importer un référentiel de compétences » de Moodle : missions, fonctions et compétences.");
+			"Pour l'outil « Importer un référentiel de compétences » de Moodle : missions, fonctions et compétences."),
+	TURTLE("ttl", "text/turtle;charset=UTF-8", "SKOS en Turtle",
+			"Données liées, comme ESCO : pour les outils du web sémantique et les alignements."),
+	JSONLD("jsonld", "application/ld+json", "SKOS en JSON-LD", "Les mêmes données liées, en JSON.");
 
 	private final String extension;
 
