@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.util.ModelBuilder;
 import org.eclipse.rdf4j.model.util.Values;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
@@ -38,6 +39,17 @@ public class ExportSkos {
 	public byte[] exporter(Referentiel referentiel, RDFFormat format) {
 		var sortie = new ByteArrayOutputStream();
 		Rio.write(modele(referentiel), sortie, format);
+		return sortie.toByteArray();
+	}
+
+	/** What the version says of one item: its statements, and the links that point to it. */
+	public byte[] exporter(Referentiel referentiel, Code code, RDFFormat format) {
+		var modele = modele(referentiel);
+		var concept = concept(referentiel, code);
+		var sortie = new ByteArrayOutputStream();
+		var propre = new LinkedHashModel(modele.getNamespaces(), modele.filter(concept, null, null));
+		propre.addAll(modele.filter(null, null, concept));
+		Rio.write(propre, sortie, format);
 		return sortie.toByteArray();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,13 +59,13 @@ class ReferentielController {
 		return PAGE_ACCUEIL;
 	}
 
-	@GetMapping(VERSION + "/missions/{slug}")
+	@GetMapping(path = VERSION + "/missions/{slug}", produces = MediaType.TEXT_HTML_VALUE)
 	Object mission(@PathVariable String version, @PathVariable String slug, Model model) {
 		var referentiel = referentiels.publiee(version);
 		return perimetre(referentiel, referentiel.mission(slug).map(Perimetre.class::cast), slug, model);
 	}
 
-	@GetMapping(VERSION + "/fonctions/{slug}")
+	@GetMapping(path = VERSION + "/fonctions/{slug}", produces = MediaType.TEXT_HTML_VALUE)
 	Object fonction(@PathVariable String version, @PathVariable String slug, Model model) {
 		var referentiel = referentiels.publiee(version);
 		return perimetre(referentiel, referentiel.fonction(slug).map(Perimetre.class::cast), slug, model);
@@ -118,7 +119,7 @@ class ReferentielController {
 		return "referentiel/contexte";
 	}
 
-	@GetMapping(VERSION + "/elements/{code}")
+	@GetMapping(path = VERSION + "/elements/{code}", produces = MediaType.TEXT_HTML_VALUE)
 	Object element(@PathVariable String version, @PathVariable String code, Model model) {
 		var referentiel = referentiels.publiee(version);
 		var noeud = Optional.of(code)
