@@ -14,6 +14,8 @@ public class Exports {
 
 	private final ExportCsv csv;
 
+	private final ExportXlsx xlsx;
+
 	private final FormatCanonique canonique;
 
 	private final ExportCase caseV1p1;
@@ -22,8 +24,10 @@ public class Exports {
 
 	private final ExportSkos skos;
 
-	Exports(ExportCsv csv, FormatCanonique canonique, ExportCase caseV1p1, ExportMoodle moodle, ExportSkos skos) {
+	Exports(ExportCsv csv, ExportXlsx xlsx, FormatCanonique canonique, ExportCase caseV1p1, ExportMoodle moodle,
+			ExportSkos skos) {
 		this.csv = csv;
+		this.xlsx = xlsx;
 		this.canonique = canonique;
 		this.caseV1p1 = caseV1p1;
 		this.moodle = moodle;
@@ -33,6 +37,7 @@ public class Exports {
 	public byte[] exporter(Referentiel referentiel, Format format) {
 		return switch (format) {
 			case CSV -> csv.exporter(referentiel).getBytes(StandardCharsets.UTF_8);
+			case XLSX -> xlsx.exporter(referentiel);
 			case JSON -> canonique.ecrireEnJson(referentiel);
 			case CASE -> caseV1p1.exporter(referentiel);
 			case MOODLE -> moodle.exporter(referentiel).getBytes(StandardCharsets.UTF_8);

@@ -8,6 +8,8 @@ public enum Format {
 
 	CSV("csv", "text/csv;charset=UTF-8", "Tableur (CSV)",
 			"Une ligne par élément, séparateur « ; », pour LibreOffice Calc ou Excel."),
+	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Classeur (XLSX)",
+			"Une feuille par nature d'élément (missions, fonctions, compétences, activités…), pour Excel ou Calc."),
 	JSON("json", "application/json", "JSON canonique",
 			"Le format de référence d'AVA (décrit par son schéma JSON), pour les développeurs et les réimports."),
 	CASE("case.json", "application/json", "CASE 1.1 (1EdTech)",

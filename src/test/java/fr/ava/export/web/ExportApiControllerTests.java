@@ -46,7 +46,7 @@ class ExportApiControllerTests {
 	void repondUn404EnFrancaisPourUnFormatOuUneVersionInconnus() throws Exception {
 		mvc.perform(get("/api/v1/versions/1.0/export.docx"))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.detail").value("Aucun export au format « docx ». Formats disponibles : csv, json, case.json, moodle.csv, ttl, jsonld."));
+			.andExpect(jsonPath("$.detail").value("Aucun export au format « docx ». Formats disponibles : csv, xlsx, json, case.json, moodle.csv, ttl, jsonld."));
 		mvc.perform(get("/api/v1/versions/7.0/export.csv"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value(containsString("« 7.0 »")));
