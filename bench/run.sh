@@ -45,6 +45,7 @@ SCENARIOS=(
 	"API arbre version|/api/v1/versions/1.0|1000|"
 	"recherche (page)|/recherche?q=benevole|1000|"
 	"recherche (API)|/api/v1/recherche?q=subventions|1000|"
+	"export en cache|/api/v1/versions/1.0/export.xlsx|500|"
 )
 STARTUP_TARGET_S=10
 if [[ -n "${ONLY:-}" ]]; then # ONLY=motif : seulement les scénarios dont le chemin le contient
