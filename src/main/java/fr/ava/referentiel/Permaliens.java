@@ -25,8 +25,12 @@ public class Permaliens {
 			.orElseGet(() -> version(referentiel.numero()) + "/elements/" + code);
 	}
 
+	public String api(Version.Numero numero) {
+		return "/api/v1/versions/" + numero;
+	}
+
 	public String api(Version.Numero numero, Code code) {
-		return "/api/v1/versions/" + numero + "/elements/" + code;
+		return api(numero) + "/elements/" + code;
 	}
 
 }

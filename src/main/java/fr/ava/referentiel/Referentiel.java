@@ -142,6 +142,17 @@ public final class Referentiel {
 		return Optional.ofNullable(noeudsParCode.get(code));
 	}
 
+	/**
+	 * The item a request names by its code, as typed in an address.
+	 * @throws ElementIntrouvable when the text is no code, or no item of this version bears it
+	 */
+	public Noeud noeudNomme(String code) {
+		return Optional.of(code)
+			.filter(Code::estValide)
+			.flatMap(valide -> noeud(Code.of(valide)))
+			.orElseThrow(() -> new ElementIntrouvable(numero(), code));
+	}
+
 	public List<Noeud> enfants(Code code) {
 		return noeuds.stream().filter(noeud -> code.equals(noeud.parent())).toList();
 	}

@@ -1,7 +1,5 @@
 package fr.ava.export.web;
 
-import java.util.Optional;
-
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,8 +40,7 @@ class DonneesLieesController {
 	ResponseEntity<byte[]> element(@PathVariable String version, @PathVariable String code,
 			@RequestHeader("Accept") String accept) {
 		var referentiel = referentiels.publiee(version);
-		var trouve = Optional.of(code).filter(Code::estValide).map(Code::of).filter(c -> referentiel.noeud(c).isPresent());
-		return rdf(referentiel, trouve.orElseThrow(() -> new ElementIntrouvable(referentiel.numero(), code)), accept);
+		return rdf(referentiel, referentiel.noeudNomme(code).code(), accept);
 	}
 
 	@GetMapping(path = VERSION + "/missions/{slug}", produces = { TURTLE, JSON_LD })

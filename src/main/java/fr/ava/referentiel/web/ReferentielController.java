@@ -122,10 +122,7 @@ class ReferentielController {
 	@GetMapping(path = VERSION + "/elements/{code}", produces = MediaType.TEXT_HTML_VALUE)
 	Object element(@PathVariable String version, @PathVariable String code, Model model) {
 		var referentiel = referentiels.publiee(version);
-		var noeud = Optional.of(code)
-			.filter(Code::estValide)
-			.flatMap(valide -> referentiel.noeud(Code.of(valide)))
-			.orElseThrow(() -> new ElementIntrouvable(referentiel.numero(), code));
+		var noeud = referentiel.noeudNomme(code);
 		if (noeud.nature().estUnPerimetre()) {
 			return redirection(permaliens.element(referentiel, noeud.code()));
 		}

@@ -12,7 +12,7 @@ record VersionJson(String numero, String statut, @Nullable Instant publieeLe, St
 
 	static VersionJson de(Version version, Permaliens permaliens) {
 		return new VersionJson(version.numero().toString(), version.statut().name(), version.publieeLe(),
-				permaliens.version(version.numero()), "/api/v1/versions/" + version.numero());
+				permaliens.version(version.numero()), permaliens.api(version.numero()));
 	}
 
 }
