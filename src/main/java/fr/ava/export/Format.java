@@ -6,6 +6,8 @@ import java.util.Optional;
 /** The formats a published version is exported in, named by the extension of their address. */
 public enum Format {
 
+	PDF("pdf", "application/pdf", "Livret (PDF)",
+			"Le référentiel complet à imprimer ou à lire hors ligne : sommaire, signets, document accessible (PDF/UA)."),
 	CSV("csv", "text/csv;charset=UTF-8", "Tableur (CSV)",
 			"Une ligne par élément, séparateur « ; », pour LibreOffice Calc ou Excel."),
 	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Classeur (XLSX)",

@@ -30,7 +30,7 @@ class ExportApiController {
 	}
 
 	@GetMapping("/api/v1/versions/{version}/export.{extension}")
-	@Operation(summary = "Le fichier d'une version dans un format (csv, xlsx, json, case.json, moodle.csv, ttl, jsonld)")
+	@Operation(summary = "Le fichier d'une version dans un format (pdf, csv, xlsx, json, case.json, moodle.csv, ttl, jsonld)")
 	ResponseEntity<byte[]> exporter(@Parameter(example = "1.0") @PathVariable String version,
 			@Parameter(example = "csv") @PathVariable String extension) {
 		var format = Format.parExtension(extension).orElseThrow(() -> new FormatInconnu(extension));

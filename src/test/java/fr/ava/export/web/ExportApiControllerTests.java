@@ -1,11 +1,14 @@
 package fr.ava.export.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,18 @@ class ExportApiControllerTests {
 	}
 
 	@Test
+	void sertLeLivretPdf() throws Exception {
+		var pdf = mvc.perform(get("/api/v1/versions/1.0/export.pdf"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andExpect(header().string("Content-Disposition", containsString("referentiel-ava-1.0.pdf")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+	}
+
+	@Test
 	void sertLeJsonCanonique() throws Exception {
 		mvc.perform(get("/api/v1/versions/1.0/export.json"))
 			.andExpect(status().isOk())
@@ -46,7 +61,7 @@ class ExportApiControllerTests {
 	void repondUn404EnFrancaisPourUnFormatOuUneVersionInconnus() throws Exception {
 		mvc.perform(get("/api/v1/versions/1.0/export.docx"))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.detail").value("Aucun export au format « docx ». Formats disponibles : csv, xlsx, json, case.json, moodle.csv, ttl, jsonld."));
+			.andExpect(jsonPath("$.detail").value("Aucun export au format « docx ». Formats disponibles : pdf, csv, xlsx, json, case.json, moodle.csv, ttl, jsonld."));
 		mvc.perform(get("/api/v1/versions/7.0/export.csv"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.detail").value(containsString("« 7.0 »")));
