@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Banc JMH de la génération du livret PDF hors cache (fr.ava.export.LivretPdfBenchmark) :
+# la première génération dans une JVM neuve (5 JVM), puis la génération dans une JVM qui en a déjà fait.
+# Usage : bench/livret-pdf.sh [options JMH, par exemple -f 3]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath-banc.txt -Dmdep.includeScope=test
+exec java -cp "target/test-classes:target/classes:$(cat target/classpath-banc.txt)" org.openjdk.jmh.Main \
+	-jvmArgs "-Xmx512m" LivretPdfBenchmark "$@"
