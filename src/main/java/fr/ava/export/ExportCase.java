@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import fr.ava.referentiel.Code;
 import fr.ava.referentiel.Noeud;
 import fr.ava.referentiel.Referentiel;
+import fr.ava.socle.AdressePublique;
 
 /**
  * A version as a 1EdTech CASE 1.1 package: one CFDocument, one CFItem per item and an "isChildOf"
@@ -27,10 +28,10 @@ public class ExportCase {
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
-	private final ExportSettings settings;
+	private final AdressePublique adresse;
 
-	ExportCase(ExportSettings settings) {
-		this.settings = settings;
+	ExportCase(AdressePublique adresse) {
+		this.adresse = adresse;
 	}
 
 	public byte[] exporter(Referentiel referentiel) {
@@ -81,7 +82,7 @@ public class ExportCase {
 	}
 
 	private String uri(String ressource, UUID identifiant) {
-		return settings.urlPublique() + "/ims/case/v1p1/" + ressource + "/" + identifiant;
+		return adresse.de("/ims/case/v1p1/" + ressource + "/" + identifiant);
 	}
 
 	public record Paquet(Document CFDocument, List<Item> CFItems, List<Association> CFAssociations) {

@@ -27,6 +27,7 @@ import com.openhtmltopdf.util.XRLog;
 
 import fr.ava.referentiel.Permaliens;
 import fr.ava.referentiel.Referentiel;
+import fr.ava.socle.AdressePublique;
 
 /**
  * A version as a printable booklet: the {@code export/livret} template rendered to a tagged
@@ -55,24 +56,24 @@ class ExportPdf {
 
 	private final Permaliens permaliens;
 
-	private final ExportSettings settings;
+	private final AdressePublique adresse;
 
-	ExportPdf(ITemplateEngine gabarits, Permaliens permaliens, ExportSettings settings) {
+	ExportPdf(ITemplateEngine gabarits, Permaliens permaliens, AdressePublique adresse) {
 		this.gabarits = gabarits;
 		this.permaliens = permaliens;
-		this.settings = settings;
+		this.adresse = adresse;
 	}
 
 	byte[] exporter(Referentiel referentiel) {
 		var html = gabarits.process("export/livret", new Context(Locale.FRENCH, Map.of("referentiel", referentiel,
-				"adresse", settings.urlPublique() + permaliens.version(referentiel.numero()), "publieeLe",
+				"adresse", adresse.de(permaliens.version(referentiel.numero())), "publieeLe",
 				referentiel.version().publieeLe() == null ? "—" : DATE.format(referentiel.version().publieeLe()))));
 		try (var sortie = new ByteArrayOutputStream()) {
 			var pdf = new PdfRendererBuilder().useFastMode()
 				.usePdfUaAccessibility(true)
 				.usePdfAConformance(PdfAConformance.PDFA_3_U)
 				.useColorProfile(PROFIL_SRGB)
-				.withHtmlContent(html, settings.urlPublique() + "/")
+				.withHtmlContent(html, adresse.de("/"))
 				.toStream(sortie);
 			POLICES.forEach(police -> pdf.useFont(police::lire, POLICE, police.graisse(), police.style(), true));
 			pdf.run();

@@ -18,6 +18,7 @@ import fr.ava.referentiel.Code;
 import fr.ava.referentiel.Perimetre;
 import fr.ava.referentiel.Permaliens;
 import fr.ava.referentiel.Referentiel;
+import fr.ava.socle.AdressePublique;
 
 /**
  * A version as SKOS linked data, as ESCO publishes its classifications: a concept scheme, one
@@ -29,11 +30,11 @@ public class ExportSkos {
 
 	private final Permaliens permaliens;
 
-	private final ExportSettings settings;
+	private final AdressePublique adresse;
 
-	ExportSkos(Permaliens permaliens, ExportSettings settings) {
+	ExportSkos(Permaliens permaliens, AdressePublique adresse) {
 		this.permaliens = permaliens;
-		this.settings = settings;
+		this.adresse = adresse;
 	}
 
 	public byte[] exporter(Referentiel referentiel, RDFFormat format) {
@@ -54,7 +55,7 @@ public class ExportSkos {
 	}
 
 	Model modele(Referentiel referentiel) {
-		var schema = Values.iri(settings.urlPublique() + permaliens.version(referentiel.numero()));
+		var schema = Values.iri(adresse.de(permaliens.version(referentiel.numero())));
 		var modele = new ModelBuilder().setNamespace(SKOS.NS)
 			.subject(schema)
 			.add(RDF.TYPE, SKOS.CONCEPT_SCHEME)
@@ -87,13 +88,13 @@ public class ExportSkos {
 
 	private void collection(ModelBuilder modele, Referentiel referentiel, String nom, String libelle,
 			List<? extends Perimetre> membres) {
-		var collection = Values.iri(settings.urlPublique() + permaliens.version(referentiel.numero()) + "#" + nom);
+		var collection = Values.iri(adresse.de(permaliens.version(referentiel.numero())) + "#" + nom);
 		modele.subject(collection).add(RDF.TYPE, SKOS.COLLECTION).add(SKOS.PREF_LABEL, Values.literal(libelle, "fr"));
 		membres.forEach(membre -> modele.add(SKOS.MEMBER, concept(referentiel, membre.code())));
 	}
 
 	private IRI concept(Referentiel referentiel, Code code) {
-		return Values.iri(settings.urlPublique() + permaliens.element(referentiel, code));
+		return Values.iri(adresse.de(permaliens.element(referentiel, code)));
 	}
 
 }

@@ -21,9 +21,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Keeps in memory, once produced, the pages, API answers and exports of published versions, with
- * their gzip form: a published version never changes, and what is served of it holds nothing personal. Only
- * successful answers to plain GET requests are kept, up to a bound, so that made-up query strings
- * cannot fill the memory. Addresses that name no version ("derniere") are never kept.
+ * their gzip form: a published version never changes, and what is served of it to visitors who are not
+ * logged in holds nothing personal. Only successful answers to plain GET requests of such visitors are
+ * kept, up to a bound, so that made-up query strings cannot fill the memory. Addresses that name no
+ * version ("derniere") are never kept; people logged in get pages made for them (their name in the header).
  */
 @Component
 class CacheDesVersionsPubliees extends OncePerRequestFilter {
@@ -38,6 +39,7 @@ class CacheDesVersionsPubliees extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest requete) {
 		return !"GET".equals(requete.getMethod()) || requete.getHeader("HX-Request") != null
+				|| requete.getUserPrincipal() != null
 				|| !VERSION_PUBLIEE.matcher(requete.getRequestURI()).matches();
 	}
 

@@ -1,0 +1,202 @@
+package fr.ava.compte;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.ava.compte.internal.JdbcComptes;
+import fr.ava.compte.internal.Jetons;
+import fr.ava.compte.internal.Jetons.Usage;
+import fr.ava.compte.internal.Messagerie;
+import fr.ava.compte.internal.RegleDeMotDePasse;
+import fr.ava.compte.internal.SessionsDesComptes;
+
+/**
+ * The life of accounts: sign-up confirmed by mail, password reset, changes, roles, deletion. Answers
+ * never tell whether an address has an account.
+ */
+@Service
+public class Comptes {
+
+	private final JdbcComptes comptes;
+
+	private final Jetons jetons;
+
+	private final Messagerie messagerie;
+
+	private final PasswordEncoder encodeur;
+
+	private final RegleDeMotDePasse regle;
+
+	private final SessionsDesComptes sessions;
+
+	private final Clock horloge;
+
+	Comptes(JdbcComptes comptes, Jetons jetons, Messagerie messagerie, PasswordEncoder encodeur,
+			RegleDeMotDePasse regle, SessionsDesComptes sessions, Clock horloge) {
+		this.comptes = comptes;
+		this.jetons = jetons;
+		this.messagerie = messagerie;
+		this.encodeur = encodeur;
+		this.regle = regle;
+		this.sessions = sessions;
+		this.horloge = horloge;
+	}
+
+	/** The form in which addresses are stored and compared. */
+	public static String normaliser(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Creates an unconfirmed account and mails the confirmation link. For an address that already
+	 * has an account, its owner is told by mail instead, and the answer is the same.
+	 */
+	@Transactional
+	public void inscrire(String email, String nomAffiche, String motDePasse) {
+		var adresse = normaliser(email);
+		var nom = nomAffiche.strip();
+		regle.verifier(motDePasse, adresse, nom);
+		if (comptes.parEmail(adresse).isPresent()) {
+			messagerie.signalerInscriptionEnDouble(adresse);
+			return;
+		}
+		var compte = new Compte(UUID.randomUUID(), adresse, nom, false, true, Instant.now(horloge),
+				EnumSet.of(Role.ACCOMPAGNATEUR));
+		comptes.ajouter(compte, encodeur.encode(motDePasse));
+		messagerie.confirmerInscription(adresse, nom, jetons.creer(compte.id(), Usage.CONFIRMATION, null));
+	}
+
+	/** Creates a confirmed account with the given roles (first administrator, identity provider). */
+	@Transactional
+	public Compte creerConfirme(String email, String nomAffiche, Optional<String> motDePasse, Set<Role> roles) {
+		var tous = EnumSet.of(Role.ACCOMPAGNATEUR);
+		tous.addAll(roles);
+		var compte = new Compte(UUID.randomUUID(), normaliser(email), nomAffiche.strip(), true, motDePasse.isPresent(),
+				Instant.now(horloge), tous);
+		comptes.ajouter(compte, motDePasse.map(encodeur::encode).orElse(null));
+		return compte;
+	}
+
+	@Transactional
+	public Compte confirmerInscription(String jeton) {
+		var utilisation = jetons.utiliser(jeton, Usage.CONFIRMATION).orElseThrow(LienInvalide::new);
+		comptes.confirmerEmail(utilisation.compteId());
+		return compte(utilisation.compteId());
+	}
+
+	/** Mails a link to choose a new password, if the address has an account; the answer is the same. */
+	@Transactional
+	public void demanderReinitialisation(String email) {
+		comptes.parEmail(normaliser(email))
+			.ifPresent(compte -> messagerie.reinitialiserMotDePasse(compte.email(), compte.nomAffiche(),
+					jetons.creer(compte.id(), Usage.REINITIALISATION, null)));
+	}
+
+	public boolean lienDeReinitialisationValide(String jeton) {
+		return jetons.estValide(jeton, Usage.REINITIALISATION);
+	}
+
+	/** Sets the new password of a reset link; the address is thereby confirmed, other sessions end. */
+	@Transactional
+	public void reinitialiser(String jeton, String motDePasse) {
+		var utilisation = jetons.utiliser(jeton, Usage.REINITIALISATION).orElseThrow(LienInvalide::new);
+		var compte = compte(utilisation.compteId());
+		regle.verifier(motDePasse, compte.email(), compte.nomAffiche());
+		comptes.changerMotDePasse(compte.id(), encodeur.encode(motDePasse));
+		comptes.confirmerEmail(compte.id());
+		sessions.fermerToutes(compte.id());
+	}
+
+	public Optional<Compte> parId(UUID id) {
+		return comptes.parId(id);
+	}
+
+	public Optional<Compte> parEmail(String email) {
+		return comptes.parEmail(normaliser(email));
+	}
+
+	/** The account, or a 404. */
+	public Compte compte(UUID id) {
+		return comptes.parId(id).orElseThrow(() -> new CompteIntrouvable());
+	}
+
+	public List<Compte> tous() {
+		return comptes.tous();
+	}
+
+	@Transactional
+	public void renommer(UUID id, String nomAffiche) {
+		comptes.renommer(compte(id).id(), nomAffiche.strip());
+	}
+
+	/** Changes the password after checking the current one; the account's other sessions end. */
+	@Transactional
+	public void changerMotDePasse(UUID id, String actuel, String nouveau) {
+		var compte = compte(id);
+		verifierMotDePasse(id, actuel);
+		regle.verifier(nouveau, compte.email(), compte.nomAffiche());
+		comptes.changerMotDePasse(id, encodeur.encode(nouveau));
+	}
+
+	/** Mails a confirmation link to the new address; the account keeps the old one until it is used. */
+	@Transactional
+	public void demanderChangementEmail(UUID id, String motDePasse, String nouvelEmail) {
+		var compte = compte(id);
+		verifierMotDePasse(id, motDePasse);
+		var adresse = normaliser(nouvelEmail);
+		if (comptes.parEmail(adresse).isPresent()) {
+			messagerie.signalerInscriptionEnDouble(adresse);
+			return;
+		}
+		messagerie.confirmerChangementEmail(adresse, compte.nomAffiche(),
+				jetons.creer(id, Usage.CHANGEMENT_EMAIL, adresse));
+	}
+
+	@Transactional
+	public Compte confirmerChangementEmail(UUID id, String jeton) {
+		var utilisation = jetons.utiliser(jeton, Usage.CHANGEMENT_EMAIL)
+			.filter(u -> u.compteId().equals(id) && u.nouvelEmail() != null)
+			.orElseThrow(LienInvalide::new);
+		var adresse = utilisation.nouvelEmail();
+		if (adresse == null || comptes.parEmail(adresse).isPresent()) {
+			throw new LienInvalide();
+		}
+		comptes.changerEmail(id, adresse);
+		return compte(id);
+	}
+
+	/** Sets an account's roles; every account stays an accompagnateur·trice. */
+	@Transactional
+	public void definirRoles(UUID id, Set<Role> roles) {
+		var tous = EnumSet.of(Role.ACCOMPAGNATEUR);
+		tous.addAll(roles);
+		comptes.definirRoles(compte(id).id(), tous);
+		sessions.fermerToutes(id);
+	}
+
+	/** Deletes the account and all its personal data, and ends its sessions. */
+	@Transactional
+	public void supprimer(UUID id) {
+		comptes.supprimer(compte(id).id());
+		sessions.fermerToutes(id);
+	}
+
+	/** Checks a password typed to confirm a sensitive action. */
+	public void verifierMotDePasse(UUID id, String motDePasse) {
+		var empreinte = comptes.empreinteDuMotDePasse(id);
+		if (empreinte.isEmpty() || !encodeur.matches(motDePasse, empreinte.get())) {
+			throw new SaisieRefusee("motDePasseActuel", "compte.mot-de-passe.incorrect");
+		}
+	}
+
+}

@@ -1,0 +1,55 @@
+package fr.ava.compte.internal;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may open what, and the protections of every page: CSRF tokens on forms, a content security
+ * policy without inline scripts, no framing, a discreet referrer. Personal pages need a login;
+ * ownership of personal data is checked by the services, on the server.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class ConfigurationDeSecurite {
+
+	static final String POLITIQUE_DE_CONTENU = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+	@Bean
+	SecurityFilterChain securite(HttpSecurity http, ConnexionParMotDePasse connexion,
+			ObjectProvider<ClientRegistrationRepository> fournisseursOidc, ConnexionOidc connexionOidc) {
+		http.authorizeHttpRequests(acces -> acces.requestMatchers("/admin/**")
+			.hasRole("ADMINISTRATEUR")
+			.requestMatchers("/mon-compte", "/mon-compte/**", "/mes-donnees", "/mes-donnees/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.authenticationProvider(connexion)
+			.formLogin(formulaire -> formulaire.loginPage("/connexion")
+				.loginProcessingUrl("/connexion")
+				.usernameParameter("email")
+				.passwordParameter("motDePasse")
+				.defaultSuccessUrl("/mon-compte")
+				.failureUrl("/connexion?erreur"))
+			.logout(deconnexion -> deconnexion.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte"))
+			.exceptionHandling(erreurs -> erreurs.accessDeniedHandler(new AccesRefuse()))
+			.headers(entetes -> entetes.contentSecurityPolicy(politique -> politique.policyDirectives(POLITIQUE_DE_CONTENU))
+				.referrerPolicy(referent -> referent.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(cadres -> cadres.deny()));
+		if (fournisseursOidc.getIfAvailable() != null) {
+			http.oauth2Login(oidc -> oidc.loginPage("/connexion")
+				.failureUrl("/connexion?erreur")
+				.defaultSuccessUrl("/mon-compte")
+				.userInfoEndpoint(profil -> profil.oidcUserService(connexionOidc)));
+		}
+		return http.build();
+	}
+
+}

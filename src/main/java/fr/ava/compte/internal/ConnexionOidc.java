@@ -1,0 +1,73 @@
+package fr.ava.compte.internal;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.ava.compte.Compte;
+import fr.ava.compte.Comptes;
+import fr.ava.compte.Role;
+
+/**
+ * Login through an identity provider (OIDC): the person is the AVA account of the same address,
+ * created if needed, provided the provider has verified that address.
+ */
+@Component
+class ConnexionOidc extends OidcUserService {
+
+	private final Comptes comptes;
+
+	ConnexionOidc(Comptes comptes) {
+		this.comptes = comptes;
+	}
+
+	@Override
+	@Transactional
+	public OidcUser loadUser(OidcUserRequest demande) {
+		var utilisateur = super.loadUser(demande);
+		var email = utilisateur.getEmail();
+		if (email == null || !Boolean.TRUE.equals(utilisateur.getEmailVerified())) {
+			throw new OAuth2AuthenticationException(new OAuth2Error("adresse_non_verifiee",
+					"Votre fournisseur d'identité ne garantit pas votre adresse électronique : connectez-vous avec votre mot de passe AVA.",
+					null));
+		}
+		var compte = comptes.parEmail(email)
+			.orElseGet(() -> comptes.creerConfirme(email, nom(utilisateur, email), Optional.empty(), Set.of()));
+		return new CompteOidc(compte, utilisateur);
+	}
+
+	private static String nom(OidcUser utilisateur, String email) {
+		var nom = utilisateur.getFullName();
+		return nom == null || nom.isBlank() ? email.substring(0, email.indexOf('@')) : nom;
+	}
+
+	/** The provider's user, named by the AVA account's id and holding its roles. */
+	static final class CompteOidc extends DefaultOidcUser {
+
+		private static final long serialVersionUID = 1L;
+
+		private final String id;
+
+		CompteOidc(Compte compte, OidcUser utilisateur) {
+			super(compte.roles().stream().map(role -> new SimpleGrantedAuthority(role.autorite())).toList(),
+					utilisateur.getIdToken(), utilisateur.getUserInfo());
+			this.id = compte.id().toString();
+		}
+
+		@Override
+		public String getName() {
+			return id;
+		}
+
+	}
+
+}

@@ -1,0 +1,127 @@
+package fr.ava.compte.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import fr.ava.compte.Compte;
+import fr.ava.compte.Role;
+
+/** Accounts and their roles in the database. */
+@Repository
+public class JdbcComptes {
+
+	private static final String COLONNES = "id, email, nom_affiche, mot_de_passe, email_confirme, cree_le";
+
+	private final JdbcClient jdbc;
+
+	JdbcComptes(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void ajouter(Compte compte, @Nullable String empreinteDuMotDePasse) {
+		jdbc.sql("insert into compte (" + COLONNES + ") values (?, ?, ?, ?, ?, ?)")
+			.params(compte.id(), compte.email(), compte.nomAffiche(), empreinteDuMotDePasse, compte.emailConfirme(),
+					horodatage(compte.creeLe()))
+			.update();
+		definirRoles(compte.id(), compte.roles());
+	}
+
+	public Optional<Compte> parId(UUID id) {
+		return premier(jdbc.sql("select " + COLONNES + " from compte where id = ?").param(id));
+	}
+
+	public Optional<Compte> parEmail(String email) {
+		return premier(jdbc.sql("select " + COLONNES + " from compte where email = ?").param(email));
+	}
+
+	public Optional<String> empreinteDuMotDePasse(UUID id) {
+		return jdbc.sql("select mot_de_passe from compte where id = ?")
+			.param(id)
+			.query((ligne, n) -> Optional.ofNullable(ligne.getString(1)))
+			.optional()
+			.flatMap(empreinte -> empreinte);
+	}
+
+	public List<Compte> tous() {
+		var roles = rolesDeTous();
+		return jdbc.sql("select " + COLONNES + " from compte order by cree_le, email")
+			.query((ligne, n) -> compte(ligne, roles.getOrDefault(ligne.getObject("id", UUID.class), Set.of())))
+			.list();
+	}
+
+	public void changerMotDePasse(UUID id, String empreinte) {
+		jdbc.sql("update compte set mot_de_passe = ? where id = ?").params(empreinte, id).update();
+	}
+
+	public void confirmerEmail(UUID id) {
+		jdbc.sql("update compte set email_confirme = true where id = ?").param(id).update();
+	}
+
+	public void changerEmail(UUID id, String email) {
+		jdbc.sql("update compte set email = ?, email_confirme = true where id = ?").params(email, id).update();
+	}
+
+	public void renommer(UUID id, String nomAffiche) {
+		jdbc.sql("update compte set nom_affiche = ? where id = ?").params(nomAffiche, id).update();
+	}
+
+	public void definirRoles(UUID id, Set<Role> roles) {
+		jdbc.sql("delete from role_de_compte where compte_id = ?").param(id).update();
+		for (var role : roles) {
+			jdbc.sql("insert into role_de_compte (compte_id, role) values (?, ?)").params(id, role.name()).update();
+		}
+	}
+
+	/** Deletes the account; its roles, memberships and links go with it (foreign keys). */
+	public void supprimer(UUID id) {
+		jdbc.sql("delete from compte where id = ?").param(id).update();
+	}
+
+	private Optional<Compte> premier(JdbcClient.StatementSpec requete) {
+		return requete.query((ligne, n) -> compte(ligne, roles(ligne.getObject("id", UUID.class)))).optional();
+	}
+
+	private Set<Role> roles(UUID id) {
+		var roles = EnumSet.noneOf(Role.class);
+		jdbc.sql("select role from role_de_compte where compte_id = ?")
+			.param(id)
+			.query((ligne, n) -> Role.valueOf(ligne.getString(1)))
+			.list()
+			.forEach(roles::add);
+		return roles;
+	}
+
+	private Map<UUID, Set<Role>> rolesDeTous() {
+		var roles = new HashMap<UUID, Set<Role>>();
+		jdbc.sql("select compte_id, role from role_de_compte").query(ligne -> {
+			roles.computeIfAbsent(ligne.getObject(1, UUID.class), id -> EnumSet.noneOf(Role.class))
+				.add(Role.valueOf(ligne.getString(2)));
+		});
+		return roles;
+	}
+
+	private static Compte compte(ResultSet ligne, Set<Role> roles) throws SQLException {
+		return new Compte(ligne.getObject("id", UUID.class), ligne.getString("email"), ligne.getString("nom_affiche"),
+				ligne.getBoolean("email_confirme"), ligne.getString("mot_de_passe") != null,
+				ligne.getObject("cree_le", OffsetDateTime.class).toInstant(), roles);
+	}
+
+	static OffsetDateTime horodatage(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

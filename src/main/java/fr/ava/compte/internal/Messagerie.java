@@ -1,0 +1,78 @@
+package fr.ava.compte.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+import fr.ava.socle.AdressePublique;
+
+/**
+ * The mail AVA sends about accounts, in French, through the configured SMTP server. Without one
+ * (a developer's machine), the message is written in the log instead, link included.
+ */
+@Component
+public class Messagerie {
+
+	private static final Logger log = LoggerFactory.getLogger(Messagerie.class);
+
+	private static final String SIGNATURE = "\n\n-- \nAVA, le référentiel métier de l'accompagnateur·trice de la vie associative locale\n";
+
+	private final ObjectProvider<JavaMailSender> serveur;
+
+	private final AdressePublique adresse;
+
+	private final ComptesSettings settings;
+
+	Messagerie(ObjectProvider<JavaMailSender> serveur, AdressePublique adresse, ComptesSettings settings) {
+		this.serveur = serveur;
+		this.adresse = adresse;
+		this.settings = settings;
+	}
+
+	public void confirmerInscription(String email, String nom, String jeton) {
+		envoyer(email, "Confirmez votre adresse pour AVA", "Bonjour " + nom + ",\n\n"
+				+ "Pour activer votre compte AVA, ouvrez ce lien dans les 48 heures :\n"
+				+ adresse.de("/inscription/confirmation?jeton=" + jeton) + "\n\n"
+				+ "Si vous n'avez pas demandé de compte, ignorez ce message : rien ne sera activé.");
+	}
+
+	public void signalerInscriptionEnDouble(String email) {
+		envoyer(email, "Une inscription à AVA avec votre adresse", "Bonjour,\n\n"
+				+ "Quelqu'un a demandé un compte AVA avec votre adresse, qui en a déjà un.\n"
+				+ "Si c'était vous et que vous avez oublié votre mot de passe, choisissez-en un nouveau :\n"
+				+ adresse.de("/mot-de-passe-oublie") + "\n\nSinon, ignorez ce message : votre compte n'a pas changé.");
+	}
+
+	public void reinitialiserMotDePasse(String email, String nom, String jeton) {
+		envoyer(email, "Choisir un nouveau mot de passe AVA", "Bonjour " + nom + ",\n\n"
+				+ "Pour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n"
+				+ adresse.de("/mot-de-passe-oublie/nouveau?jeton=" + jeton) + "\n\n"
+				+ "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe n'a pas changé.");
+	}
+
+	public void confirmerChangementEmail(String nouvelEmail, String nom, String jeton) {
+		envoyer(nouvelEmail, "Confirmez votre nouvelle adresse pour AVA", "Bonjour " + nom + ",\n\n"
+				+ "Pour que votre compte AVA utilise désormais cette adresse, ouvrez ce lien dans les 48 heures :\n"
+				+ adresse.de("/mon-compte/email?jeton=" + jeton) + "\n\n"
+				+ "Si vous n'avez rien demandé, ignorez ce message.");
+	}
+
+	private void envoyer(String destinataire, String sujet, String texte) {
+		var message = new SimpleMailMessage();
+		message.setFrom(settings.expediteur());
+		message.setTo(destinataire);
+		message.setSubject(sujet);
+		message.setText(texte + SIGNATURE);
+		var envoi = serveur.getIfAvailable();
+		if (envoi == null) {
+			log.info("Aucun serveur SMTP configuré (spring.mail.host) : courriel non envoyé à {}\n{}\n{}", destinataire,
+					sujet, message.getText());
+			return;
+		}
+		envoi.send(message);
+	}
+
+}

@@ -1,0 +1,28 @@
+package fr.ava.compte.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import fr.ava.compte.Compte;
+import fr.ava.compte.CompteConnecte;
+import fr.ava.compte.Comptes;
+
+/** The account of the person logged in, for the header of every page ({@code utilisateur}). */
+@ControllerAdvice(annotations = Controller.class)
+class UtilisateurDansLesPages {
+
+	private final Comptes comptes;
+
+	UtilisateurDansLesPages(Comptes comptes) {
+		this.comptes = comptes;
+	}
+
+	@ModelAttribute("utilisateur")
+	@Nullable Compte utilisateur(@Nullable Authentication authentification) {
+		return authentification == null ? null : comptes.parId(CompteConnecte.id(authentification)).orElse(null);
+	}
+
+}
