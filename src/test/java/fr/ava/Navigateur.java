@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A headless Chromium driven through the Debian chromedriver (never downloaded by Selenium
  * Manager), with a fresh profile, and axe-core to check each page against WCAG 2.1 A and AA.
  */
-final class Navigateur implements AutoCloseable {
+public final class Navigateur implements AutoCloseable {
 
 	private static final Dimension ECRAN = new Dimension(1280, 900);
 
@@ -40,7 +40,7 @@ final class Navigateur implements AutoCloseable {
 
 	private final WebDriverWait attente;
 
-	Navigateur() {
+	public Navigateur() {
 		try {
 			this.profil = Files.createTempDirectory("ava-chromium-");
 		}
@@ -60,16 +60,16 @@ final class Navigateur implements AutoCloseable {
 		this.attente = new WebDriverWait(this.pilote, Duration.ofSeconds(10));
 	}
 
-	ChromeDriver pilote() {
+	public ChromeDriver pilote() {
 		return this.pilote;
 	}
 
-	WebDriverWait attente() {
+	public WebDriverWait attente() {
 		return this.attente;
 	}
 
 	/** Runs axe-core on the current page and fails with the list of WCAG 2.1 A/AA violations. */
-	void verifieLAccessibilite() {
+	public void verifieLAccessibilite() {
 		var resultats = new AxeBuilder().withTags(WCAG_21_AA).analyze(this.pilote);
 		assertThat(resultats.isErrored()).as("axe-core a échoué sur %s : %s", this.pilote.getCurrentUrl(),
 				resultats.getErrorMessage())
@@ -92,17 +92,17 @@ final class Navigateur implements AutoCloseable {
 	}
 
 	/** Renders pages as a phone does: narrow viewport, overlay scrollbars, meta viewport honoured. */
-	void emuleUnTelephone(Dimension ecran) {
+	public void emuleUnTelephone(Dimension ecran) {
 		this.pilote.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", ecran.getWidth(),
 				"height", ecran.getHeight(), "deviceScaleFactor", 1, "mobile", true));
 	}
 
-	void retrouveLEcranDOrdinateur() {
+	public void retrouveLEcranDOrdinateur() {
 		this.pilote.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 
 	/** Saves the whole page, beyond the viewport, as a PNG file. */
-	void captureLaPage(Path fichier) {
+	public void captureLaPage(Path fichier) {
 		@SuppressWarnings("unchecked")
 		var mesures = (Map<String, Object>) this.pilote.executeCdpCommand("Page.getLayoutMetrics", Map.of());
 		@SuppressWarnings("unchecked")
