@@ -75,6 +75,15 @@ class ParcoursDuCompteTests {
 		ouvre("/inscription");
 		assertThat(titre()).isEqualTo("Créer un compte");
 		this.navigateur.verifieLAccessibilite();
+		saisit("Adresse électronique", "pas-une-adresse");
+		saisit("Nom affiché", "<script>alert(1)</script>");
+		saisit("Mot de passe", "motdepasse");
+		valide("Créer mon compte");
+		assertThat(texte(".bilan-erreurs")).contains("Saisissez une adresse électronique valide");
+		assertThat(champ("Nom affiché").getDomProperty("value")).isEqualTo("<script>alert(1)</script>");
+		assertThat(champ("Adresse électronique").getDomAttribute("aria-invalid")).isEqualTo("true");
+		this.navigateur.verifieLAccessibilite();
+		this.navigateur.captureLaPage(Path.of("target", "captures", "inscription-erreurs.png"));
 		saisit("Adresse électronique", email);
 		saisit("Nom affiché", "Camille Martin");
 		saisit("Mot de passe", MOT_DE_PASSE);
@@ -110,6 +119,7 @@ class ParcoursDuCompteTests {
 		assertThat(texte(".succes")).contains("Maison des initiatives");
 		assertThat(texte("#titre-structures + table")).contains("Maison des initiatives", "RNA W751234567", "Membre");
 		this.navigateur.verifieLAccessibilite();
+		this.navigateur.captureLaPage(Path.of("target", "captures", "mon-compte.png"));
 
 		clique(this.pilote.findElement(By.linkText("Télécharger mes données ou supprimer mon compte")));
 		attendsLAdresse("/mes-donnees");
