@@ -2,6 +2,7 @@ package fr.ava.compte;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,11 @@ public class Comptes {
 		this.horloge = horloge;
 	}
 
+	/** Now, at the database's precision, so that an account created equals the one read back. */
+	private Instant maintenant() {
+		return Instant.now(horloge).truncatedTo(ChronoUnit.MICROS);
+	}
+
 	/** The form in which addresses are stored and compared. */
 	public static String normaliser(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
@@ -70,7 +76,7 @@ public class Comptes {
 			messagerie.signalerInscriptionEnDouble(adresse);
 			return;
 		}
-		var compte = new Compte(UUID.randomUUID(), adresse, nom, false, true, Instant.now(horloge),
+		var compte = new Compte(UUID.randomUUID(), adresse, nom, false, true, maintenant(),
 				EnumSet.of(Role.ACCOMPAGNATEUR));
 		comptes.ajouter(compte, encodeur.encode(motDePasse));
 		messagerie.confirmerInscription(adresse, nom, jetons.creer(compte.id(), Usage.CONFIRMATION, null));
@@ -82,9 +88,20 @@ public class Comptes {
 		var tous = EnumSet.of(Role.ACCOMPAGNATEUR);
 		tous.addAll(roles);
 		var compte = new Compte(UUID.randomUUID(), normaliser(email), nomAffiche.strip(), true, motDePasse.isPresent(),
-				Instant.now(horloge), tous);
+				maintenant(), tous);
 		comptes.ajouter(compte, motDePasse.map(encodeur::encode).orElse(null));
 		return compte;
+	}
+
+	/**
+	 * The address is proven by an identity provider: the account is confirmed, and the password
+	 * chosen at sign-up, never proven, is dropped.
+	 */
+	@Transactional
+	public Compte confirmerParUnFournisseur(UUID id) {
+		comptes.confirmerEmail(id);
+		comptes.effacerMotDePasse(id);
+		return compte(id);
 	}
 
 	@Transactional

@@ -72,6 +72,10 @@ class ConnexionOidcTests {
 	private static final Personne SACHA = new Personne("sacha", "mot-de-passe-de-sacha", "sacha.oidc@exemple.fr",
 			false, "Sacha Petit");
 
+	/** Someone else signed up with this address first, and never confirmed it. */
+	private static final Personne ALEX = new Personne("alex", "mot-de-passe-d-alex", "alex.oidc@exemple.fr", true,
+			"Alex Leroy");
+
 	private static final String ADRESSE_NON_VERIFIEE = "Votre fournisseur d'identité ne garantit pas votre adresse "
 			+ "électronique : connectez-vous avec votre mot de passe AVA.";
 
@@ -107,7 +111,7 @@ class ConnexionOidcTests {
 
 	@BeforeAll
 	static void demarrerLeFournisseur() {
-		fournisseur = FournisseurOidcDeTest.demarrer(AVA, List.of(CAMILLE, DOMINIQUE, SACHA));
+		fournisseur = FournisseurOidcDeTest.demarrer(AVA, List.of(CAMILLE, DOMINIQUE, SACHA, ALEX));
 	}
 
 	@AfterAll
@@ -172,6 +176,20 @@ class ConnexionOidcTests {
 		assertThat(comptes.tous()).filteredOn(unCompte -> unCompte.email().equals("dominique.oidc@exemple.fr"))
 			.extracting(Compte::id)
 			.containsExactly(existant.id());
+	}
+
+	@Test
+	void confirmeLeCompteJamaisConfirmeDeLAdresseEtOublieLeMotDePasseChoisiParUnAutre()
+			throws IOException, InterruptedException {
+		comptes.inscrire(ALEX.email(), "Attaquant", "Mot-De-Passe-Choisi-2026");
+		var inscrit = comptes.parEmail(ALEX.email()).orElseThrow();
+
+		var arrivee = seConnecterChezLeFournisseur(ALEX);
+
+		assertThat(arrivee.uri()).isEqualTo(ava("/mon-compte"));
+		var compte = comptes.compte(inscrit.id());
+		assertThat(compte.emailConfirme()).isTrue();
+		assertThat(compte.aUnMotDePasse()).as("le mot de passe choisi à l'inscription ne vaut plus rien").isFalse();
 	}
 
 	@Test

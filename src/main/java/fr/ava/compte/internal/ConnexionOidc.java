@@ -6,23 +6,26 @@ import java.util.Set;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import fr.ava.compte.Compte;
 import fr.ava.compte.Comptes;
-import fr.ava.compte.Role;
 
 /**
  * Login through an identity provider (OIDC): the person is the AVA account of the same address,
- * created if needed, provided the provider has verified that address.
+ * created if needed, provided the provider has verified that address. An account signed up but never
+ * confirmed is confirmed by the provider, and loses the password chosen at sign-up: whoever chose it
+ * never proved they own the address.
  */
 @Component
-class ConnexionOidc extends OidcUserService {
+class ConnexionOidc implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+	private final OidcUserService fournisseur = new OidcUserService();
 
 	private final Comptes comptes;
 
@@ -31,9 +34,8 @@ class ConnexionOidc extends OidcUserService {
 	}
 
 	@Override
-	@Transactional
 	public OidcUser loadUser(OidcUserRequest demande) {
-		var utilisateur = super.loadUser(demande);
+		var utilisateur = fournisseur.loadUser(demande);
 		var email = utilisateur.getEmail();
 		if (email == null || !Boolean.TRUE.equals(utilisateur.getEmailVerified())) {
 			throw new OAuth2AuthenticationException(new OAuth2Error("adresse_non_verifiee",
@@ -41,6 +43,7 @@ class ConnexionOidc extends OidcUserService {
 					null));
 		}
 		var compte = comptes.parEmail(email)
+			.map(existant -> existant.emailConfirme() ? existant : comptes.confirmerParUnFournisseur(existant.id()))
 			.orElseGet(() -> comptes.creerConfirme(email, nom(utilisateur, email), Optional.empty(), Set.of()));
 		return new CompteOidc(compte, utilisateur);
 	}

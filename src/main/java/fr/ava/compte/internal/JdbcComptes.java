@@ -67,6 +67,10 @@ public class JdbcComptes {
 		jdbc.sql("update compte set mot_de_passe = ? where id = ?").params(empreinte, id).update();
 	}
 
+	public void effacerMotDePasse(UUID id) {
+		jdbc.sql("update compte set mot_de_passe = null where id = ?").param(id).update();
+	}
+
 	public void confirmerEmail(UUID id) {
 		jdbc.sql("update compte set email_confirme = true where id = ?").param(id).update();
 	}
