@@ -1,0 +1,800 @@
+package fr.ava.compte.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+import fr.ava.BoiteMailDeTest;
+import fr.ava.compte.Compte;
+import fr.ava.compte.Comptes;
+import fr.ava.compte.Role;
+import fr.ava.compte.RoleDansLaStructure;
+import fr.ava.compte.Structures;
+import fr.ava.compte.TypeDeStructure;
+import fr.ava.export.ExportCase;
+import fr.ava.referentiel.Referentiels;
+
+/**
+ * Who may open what: every route of the application (the controllers' and Spring Security's login
+ * and logout) asked by an anonymous visitor and by an account of each role, acting on its own data.
+ * A route added to a controller and forgotten here makes {@link #chaqueRouteDesControleursEstDansLaMatrice}
+ * fail. Another account's identifier is a 404, never a 403, and changes nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MatriceDAutorisationTests {
+
+	private static final String MOT_DE_PASSE = "Matrice-des-droits-2025";
+
+	private static final String NOUVEAU_MOT_DE_PASSE = "Autre-Matrice-des-droits-2026";
+
+	private static final String TURTLE = "text/turtle";
+
+	private static final String HTML = "text/html";
+
+	private static final String REFUS_DE_ROLE = "Cette page est réservée à d'autres rôles que le vôtre.";
+
+	/** The accounts of the routes that change nothing, one per role, shared by the invocations. */
+	private static final Map<Role, Compte> COMPTES_EN_LECTURE = new HashMap<>();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Comptes comptes;
+
+	@Autowired
+	Structures structures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ExportCase exportCase;
+
+	@Autowired
+	Referentiels referentiels;
+
+	@Autowired
+	WebApplicationContext contexte;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping routesDesControleurs;
+
+	/** Who asks: nobody logged in, or a confirmed account of one role (plus accompagnateur·trice). */
+	enum Acteur {
+
+		ANONYME(null), ACCOMPAGNATEUR(Role.ACCOMPAGNATEUR), EMPLOYEUR(Role.EMPLOYEUR), FORMATEUR(Role.FORMATEUR),
+		CURATEUR(Role.CURATEUR), ADMINISTRATEUR(Role.ADMINISTRATEUR);
+
+		private final @Nullable Role role;
+
+		Acteur(@Nullable Role role) {
+			this.role = role;
+		}
+
+		@Override
+		public String toString() {
+			return role == null ? "anonyme" : role.libelle().toLowerCase();
+		}
+
+	}
+
+	/** Who a route is for. */
+	enum Acces {
+
+		/** Anyone, logged in or not. */
+		PUBLIC,
+		/** A logged-in person, about their own account only. */
+		PERSONNEL,
+		/** The administrators. */
+		ADMINISTRATION
+
+	}
+
+	/** What the matrix expects of a route asked by an actor. */
+	enum Issue {
+
+		REUSSIT("réussit"), RENVOIE_A_LA_CONNEXION("renvoie à la connexion"), EST_INTERDITE("403");
+
+		private final String libelle;
+
+		Issue(String libelle) {
+			this.libelle = libelle;
+		}
+
+		static Issue de(Acces acces, Acteur acteur) {
+			if (acces == Acces.PUBLIC) {
+				return REUSSIT;
+			}
+			if (acteur == Acteur.ANONYME) {
+				return RENVOIE_A_LA_CONNEXION;
+			}
+			return acces == Acces.ADMINISTRATION && acteur != Acteur.ADMINISTRATEUR ? EST_INTERDITE : REUSSIT;
+		}
+
+		@Override
+		public String toString() {
+			return libelle;
+		}
+
+	}
+
+	@FunctionalInterface
+	interface Preparation {
+
+		void preparer(Scene scene, MockHttpServletRequestBuilder requete) throws Exception;
+
+	}
+
+	@FunctionalInterface
+	interface Attente {
+
+		void verifier(Scene scene, ResultActions reponse) throws Exception;
+
+	}
+
+	@FunctionalInterface
+	interface Constat {
+
+		void verifier(Scene scene) throws Exception;
+
+	}
+
+	/**
+	 * A route of the matrix. Its address may hold {appartenance}, {compte}, {document}, {item} and
+	 * {association}, filled by the {@link Scene}. {@code controleur} is false for the routes that
+	 * Spring Security or a library serve without a controller of AVA.
+	 */
+	record Route(String verbe, String chemin, @Nullable String accepte, Acces acces, boolean controleur,
+			Preparation preparation, Attente succes, Constat inchange) {
+
+		@Override
+		public String toString() {
+			return verbe + " " + chemin + (TURTLE.equals(accepte) ? " (Turtle)" : "");
+		}
+
+	}
+
+	private static final Preparation RIEN = (scene, requete) -> {
+	};
+
+	private static final Constat RIEN_A_VERIFIER = scene -> {
+	};
+
+	private static Route publique(String verbe, String chemin, Attente succes) {
+		return new Route(verbe, chemin, null, Acces.PUBLIC, true, RIEN, succes, RIEN_A_VERIFIER);
+	}
+
+	private static Route publique(String verbe, String chemin, String accepte, Attente succes) {
+		return new Route(verbe, chemin, accepte, Acces.PUBLIC, true, RIEN, succes, RIEN_A_VERIFIER);
+	}
+
+	private static Route publique(String verbe, String chemin, Preparation preparation, Attente succes) {
+		return new Route(verbe, chemin, null, Acces.PUBLIC, true, preparation, succes, RIEN_A_VERIFIER);
+	}
+
+	private static Route horsControleur(String verbe, String chemin, Preparation preparation, Attente succes) {
+		return new Route(verbe, chemin, null, Acces.PUBLIC, false, preparation, succes, RIEN_A_VERIFIER);
+	}
+
+	private static Route personnelle(String verbe, String chemin, Preparation preparation, Attente succes,
+			Constat inchange) {
+		return new Route(verbe, chemin, null, Acces.PERSONNEL, true, preparation, succes, inchange);
+	}
+
+	private static Attente ok() {
+		return (scene, reponse) -> reponse.andExpect(status().isOk());
+	}
+
+	private static Attente ok(String texte) {
+		return (scene, reponse) -> reponse.andExpect(status().isOk()).andExpect(content().string(containsString(texte)));
+	}
+
+	private static Attente redirige(String adresse) {
+		return (scene, reponse) -> reponse.andExpect(status().isFound()).andExpect(redirectedUrl(adresse));
+	}
+
+	private static Attente introuvable() {
+		return (scene, reponse) -> reponse.andExpect(status().isNotFound());
+	}
+
+	/** Every route that exists today, in the order of the controllers. */
+	static List<Route> routes() {
+		return List.of(
+				// The framework, its search, its exports and its API: public
+				publique("GET", "/", ok("Accompagnement organisationnel")),
+				publique("GET", "/referentiel/1.0", ok("Accompagnement organisationnel")),
+				publique("GET", "/referentiel/1.0/missions/accompagnement-organisationnel", HTML, ok()),
+				publique("GET", "/referentiel/1.0/fonctions/veille", HTML, ok("Rechercher des informations")),
+				publique("GET", "/referentiel/1.0/competences", ok()),
+				publique("GET", "/referentiel/1.0/activites", ok()),
+				publique("GET", "/referentiel/1.0/valeurs", ok()),
+				publique("GET", "/referentiel/1.0/contexte", ok()),
+				publique("GET", "/referentiel/1.0/elements/FT01-C02", HTML, ok("Rechercher des informations")),
+				publique("GET", "/referentiel", redirige("/referentiel/1.0")),
+				publique("GET", "/referentiel/competences", redirige("/referentiel/1.0/competences")),
+				publique("GET", "/referentiel/fonctions/veille", redirige("/referentiel/1.0/fonctions/veille")),
+				publique("GET", "/referentiel/1.0/telecharger", ok("/api/v1/versions/1.0/export.csv")),
+				publique("GET", "/referentiel/1.0/elements/FT01-C02", TURTLE, ok()),
+				publique("GET", "/referentiel/1.0/missions/accompagnement-organisationnel", TURTLE, ok()),
+				publique("GET", "/referentiel/1.0/fonctions/veille", TURTLE, ok()),
+				publique("GET", "/recherche?q=x", ok()),
+				publique("GET", "/api/v1/versions", ok("\"1.0\"")),
+				publique("GET", "/api/v1/versions/1.0", ok()),
+				publique("GET", "/api/v1/versions/1.0/elements/FT01-C02", ok("Rechercher des informations")),
+				publique("GET", "/api/v1/versions/1.0/export.csv", ok("FT01-C02")),
+				publique("GET", "/api/v1/recherche?q=veille", ok()),
+				publique("GET", "/api/v1/nulle-part", introuvable()),
+				publique("POST", "/api/v1/nulle-part", introuvable()),
+				publique("GET", "/ims/case/v1p1/CFDocuments", ok()),
+				publique("GET", "/ims/case/v1p1/CFDocuments/{document}", ok()),
+				publique("GET", "/ims/case/v1p1/CFPackages/{document}", ok()),
+				publique("GET", "/ims/case/v1p1/CFItems/{item}", ok()),
+				publique("GET", "/ims/case/v1p1/CFAssociations/{association}", ok()),
+
+				// Sign-up, login, forgotten password, privacy: public
+				publique("GET", "/inscription", ok("Créer un compte")),
+				publique("POST", "/inscription", (scene, requete) -> {
+					var email = scene.nouvelleAdresse();
+					scene.retenir("inscription", email);
+					requete.param("email", email)
+						.param("nomAffiche", "Dominique Inscrite")
+						.param("motDePasse", MOT_DE_PASSE)
+						.param("confirmation", MOT_DE_PASSE);
+				}, (scene, reponse) -> {
+					reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/inscription/envoyee"));
+					assertThat(scene.comptes().parEmail(scene.retenu("inscription")))
+						.hasValueSatisfying(compte -> assertThat(compte.emailConfirme()).isFalse());
+				}),
+				publique("GET", "/inscription/envoyee", ok("Vérifiez votre messagerie")),
+				publique("GET", "/inscription/confirmation?jeton=un-jeton", ok("Confirmer mon adresse")),
+				publique("POST", "/inscription/confirmation",
+						(scene, requete) -> requete.param("jeton", scene.jetonDeConfirmation()),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/connexion?confirme"));
+							assertThat(scene.comptes().parEmail(scene.retenu("confirmation")))
+								.hasValueSatisfying(compte -> assertThat(compte.emailConfirme()).isTrue());
+						}),
+				publique("GET", "/connexion", ok("Se connecter")),
+				horsControleur("POST", "/connexion", (scene, requete) -> requete.param("email", scene.tiers().email())
+					.param("motDePasse", MOT_DE_PASSE), redirige("/mon-compte")),
+				publique("GET", "/deconnexion", ok("Me déconnecter")),
+				horsControleur("POST", "/deconnexion", RIEN, redirige("/connexion?deconnecte")),
+				publique("GET", "/mot-de-passe-oublie", ok("Recevoir un lien")),
+				publique("POST", "/mot-de-passe-oublie", (scene, requete) -> requete.param("email", scene.tiers().email()),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/mot-de-passe-oublie/envoye"));
+							assertThat(BoiteMailDeTest.dernierMessagePour(scene.tiers().email()))
+								.contains("/mot-de-passe-oublie/nouveau?jeton=");
+						}),
+				publique("GET", "/mot-de-passe-oublie/envoye", ok("Vérifiez votre messagerie")),
+				publique("GET", "/mot-de-passe-oublie/nouveau",
+						(scene, requete) -> requete.param("jeton", scene.jetonDeReinitialisation()),
+						ok("Choisir un nouveau mot de passe")),
+				publique("POST", "/mot-de-passe-oublie/nouveau",
+						(scene, requete) -> requete.param("jeton", scene.jetonDeReinitialisation())
+							.param("motDePasse", NOUVEAU_MOT_DE_PASSE)
+							.param("confirmation", NOUVEAU_MOT_DE_PASSE),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/connexion?reinitialise"));
+							assertThatCode(() -> scene.comptes().verifierMotDePasse(scene.tiers().id(), NOUVEAU_MOT_DE_PASSE))
+								.doesNotThrowAnyException();
+						}),
+				publique("GET", "/confidentialite", ok("Politique de confidentialité")),
+				publique("GET", "/compte-supprime", ok("Votre compte est supprimé")),
+
+				// Routes of the libraries, public as well
+				new Route("GET", "/api/openapi", null, Acces.PUBLIC, false, RIEN, ok("API AVA"), RIEN_A_VERIFIER),
+				new Route("GET", "/api/docs", null, Acces.PUBLIC, false, RIEN,
+						(scene, reponse) -> reponse.andExpect(status().is3xxRedirection()), RIEN_A_VERIFIER),
+				new Route("GET", "/actuator/health", null, Acces.PUBLIC, false, RIEN, ok("UP"), RIEN_A_VERIFIER),
+				new Route("GET", "/ressources/css/ava.css", null, Acces.PUBLIC, false, RIEN, ok(), RIEN_A_VERIFIER),
+
+				// My account, my data: the person logged in, about themselves
+				personnelle("GET", "/mon-compte", RIEN, (scene, reponse) -> reponse.andExpect(status().isOk())
+					.andExpect(content().string(containsString(scene.compte().email()))), RIEN_A_VERIFIER),
+				personnelle("POST", "/mon-compte/nom", (scene, requete) -> requete.param("nomAffiche", "Nom Changé"),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/mon-compte"));
+							assertThat(scene.comptes().compte(scene.compte().id()).nomAffiche()).isEqualTo("Nom Changé");
+						}, RIEN_A_VERIFIER),
+				personnelle("POST", "/mon-compte/mot-de-passe",
+						(scene, requete) -> requete.param("motDePasseActuel", MOT_DE_PASSE)
+							.param("motDePasse", NOUVEAU_MOT_DE_PASSE)
+							.param("confirmation", NOUVEAU_MOT_DE_PASSE),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/mon-compte"));
+							assertThatCode(() -> scene.comptes().verifierMotDePasse(scene.compte().id(), NOUVEAU_MOT_DE_PASSE))
+								.doesNotThrowAnyException();
+						}, RIEN_A_VERIFIER),
+				personnelle("POST", "/mon-compte/email", (scene, requete) -> {
+					var nouvelle = scene.nouvelleAdresse();
+					scene.retenir("nouvelle adresse", nouvelle);
+					requete.param("motDePasseActuel", MOT_DE_PASSE).param("email", nouvelle);
+				}, (scene, reponse) -> {
+					reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/mon-compte"));
+					assertThat(BoiteMailDeTest.dernierMessagePour(scene.retenu("nouvelle adresse")))
+						.contains("/mon-compte/email?jeton=");
+					assertThat(scene.comptes().compte(scene.compte().id()).email()).isEqualTo(scene.compte().email());
+				}, RIEN_A_VERIFIER),
+				personnelle("GET", "/mon-compte/email?jeton=un-jeton", RIEN, ok("Confirmer ma nouvelle adresse"),
+						RIEN_A_VERIFIER),
+				personnelle("POST", "/mon-compte/email/confirmation",
+						(scene, requete) -> requete.param("jeton", scene.jetonDeChangementDAdresse()),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/mon-compte"));
+							assertThat(scene.comptes().compte(scene.compte().id()).email())
+								.isEqualTo(scene.retenu("adresse confirmée"));
+						}, RIEN_A_VERIFIER),
+				personnelle("POST", "/mon-compte/structures",
+						(scene, requete) -> requete.param("type", TypeDeStructure.COMMUNE.name())
+							.param("nom", "Commune de la matrice")
+							.param("role", RoleDansLaStructure.MEMBRE.name()),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/mon-compte"));
+							assertThat(scene.structures().de(scene.compte().id()))
+								.extracting(a -> a.nom())
+								.containsExactly("Commune de la matrice");
+						}, RIEN_A_VERIFIER),
+				personnelle("POST", "/mon-compte/structures/{appartenance}/quitter", RIEN, (scene, reponse) -> {
+					reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/mon-compte"));
+					assertThat(scene.structures().de(scene.compte().id())).isEmpty();
+				}, scene -> assertThat(scene.structures().de(scene.proprietaireDeLAppartenance()))
+					.extracting(a -> a.id())
+					.contains(scene.appartenance())),
+				personnelle("GET", "/mes-donnees", RIEN, ok("Télécharger mes données"), RIEN_A_VERIFIER),
+				personnelle("GET", "/mes-donnees/export.json", RIEN, (scene, reponse) -> reponse.andExpect(status().isOk())
+					.andExpect(jsonPath("$.compte.email").value(scene.compte().email()))
+					.andExpect(jsonPath("$.compte.id").value(scene.compte().id().toString())), RIEN_A_VERIFIER),
+				personnelle("POST", "/mes-donnees/suppression",
+						(scene, requete) -> requete.param("confirmation", MOT_DE_PASSE), (scene, reponse) -> {
+							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/compte-supprime"));
+							assertThat(scene.comptes().parId(scene.compte().id())).isEmpty();
+						}, RIEN_A_VERIFIER),
+
+				// Administration
+				new Route("GET", "/admin/comptes", null, Acces.ADMINISTRATION, true, RIEN, ok("Comptes et rôles"),
+						RIEN_A_VERIFIER),
+				new Route("POST", "/admin/comptes/{compte}/roles", null, Acces.ADMINISTRATION, true,
+						(scene, requete) -> requete.param("role", Role.FORMATEUR.name()), (scene, reponse) -> {
+							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/admin/comptes"));
+							assertThat(scene.comptes().compte(scene.tiers().id()).roles())
+								.containsExactlyInAnyOrder(Role.ACCOMPAGNATEUR, Role.FORMATEUR);
+						}, scene -> assertThat(scene.comptes().compte(scene.tiers().id()).roles())
+							.containsExactly(Role.ACCOMPAGNATEUR)));
+	}
+
+	static Stream<Arguments> routesParActeur() {
+		return routes().stream()
+			.flatMap(route -> Stream.of(Acteur.values())
+				.map(acteur -> Arguments.of(route, acteur, Issue.de(route.acces(), acteur))));
+	}
+
+	@ParameterizedTest(name = "{0} par {1} : {2}")
+	@MethodSource("routesParActeur")
+	void chaqueRouteRepondSelonQuiLaDemande(Route route, Acteur acteur, Issue attendue) throws Exception {
+		var scene = new Scene(acteur, route.verbe().equals("POST"));
+		var reponse = mvc.perform(requete(route, scene));
+		switch (attendue) {
+			case REUSSIT -> route.succes().verifier(scene, reponse);
+			case RENVOIE_A_LA_CONNEXION -> {
+				renvoieALaConnexion(reponse);
+				route.inchange().verifier(scene);
+			}
+			case EST_INTERDITE -> {
+				reponse.andExpect(status().isForbidden()).andExpect(request().attribute("message", REFUS_DE_ROLE));
+				route.inchange().verifier(scene);
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Role.class)
+	void quitterLAppartenanceDUnAutreCompteDuMemeRoleRepond404EtNeChangeRien(Role role) throws Exception {
+		var proprietaire = compte(role);
+		structures.declarer(proprietaire.id(), TypeDeStructure.ASSOCIATION, "Association du propriétaire", null, null,
+				RoleDansLaStructure.MEMBRE);
+		var appartenance = structures.de(proprietaire.id()).get(0).id();
+		var autre = compte(role);
+
+		var chezLAutre = mvc.perform(quitter(appartenance, autre))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Cette appartenance à une structure n&#39;existe pas.")))
+			.andReturn();
+		var inexistante = mvc.perform(quitter(UUID.randomUUID(), autre)).andExpect(status().isNotFound()).andReturn();
+
+		assertThat(structures.de(proprietaire.id())).extracting(a -> a.id()).containsExactly(appartenance);
+		assertThat(sansJetonCsrf(chezLAutre)).as("l'appartenance d'un autre ressemble à une appartenance inexistante")
+			.isEqualTo(sansJetonCsrf(inexistante));
+	}
+
+	@Test
+	void lAdministrateurQuiDonneDesRolesAUnCompteInconnuRecoitUn404() throws Exception {
+		var administrateur = compte(Role.ADMINISTRATEUR);
+		var inconnu = UUID.randomUUID();
+
+		mvc.perform(MockMvcRequestBuilders.post("/admin/comptes/{id}/roles", inconnu)
+			.param("role", Role.CURATEUR.name())
+			.with(csrf())
+			.with(connecte(administrateur)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Ce compte n&#39;existe pas.")));
+
+		assertThat(jdbc.sql("select count(*) from role_de_compte where compte_id = ?").param(inconnu).query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
+	void unAdministrateurQuiPerdSonRoleNOuvrePlusLAdministrationDepuisSaSessionOuverte() throws Exception {
+		var administrateur = compte(Role.ADMINISTRATEUR);
+		var session = seConnecter(administrateur);
+		mvc.perform(MockMvcRequestBuilders.get("/admin/comptes").cookie(session)).andExpect(status().isOk());
+
+		mvc.perform(MockMvcRequestBuilders.post("/admin/comptes/{id}/roles", administrateur.id())
+			.with(csrf())
+			.with(connecte(compte(Role.ADMINISTRATEUR)))).andExpect(redirectedUrl("/admin/comptes"));
+
+		assertThat(sessionsOuvertes(administrateur)).isZero();
+		renvoieALaConnexion(mvc.perform(MockMvcRequestBuilders.get("/admin/comptes").cookie(session)));
+	}
+
+	@Test
+	void reinitialiserLeMotDePasseFermeLesSessionsOuvertesDuCompte() throws Exception {
+		var compte = compte(Role.ACCOMPAGNATEUR);
+		var session = seConnecter(compte);
+		assertThat(sessionsOuvertes(compte)).isEqualTo(1);
+
+		comptes.demanderReinitialisation(compte.email());
+		mvc.perform(MockMvcRequestBuilders.post("/mot-de-passe-oublie/nouveau")
+			.param("jeton", jetonDuLien(BoiteMailDeTest.lienDuDernierMessagePour(compte.email())))
+			.param("motDePasse", NOUVEAU_MOT_DE_PASSE)
+			.param("confirmation", NOUVEAU_MOT_DE_PASSE)
+			.with(csrf())).andExpect(redirectedUrl("/connexion?reinitialise"));
+
+		assertThat(sessionsOuvertes(compte)).isZero();
+		renvoieALaConnexion(mvc.perform(MockMvcRequestBuilders.get("/mon-compte").cookie(session)));
+	}
+
+	/** Comptes#changerMotDePasse: "the account's other sessions end". */
+	@Test
+	void changerDeMotDePasseFermeLesAutresSessionsOuvertesDuCompte() throws Exception {
+		var compte = compte(Role.ACCOMPAGNATEUR);
+		var ailleurs = seConnecter(compte);
+		assertThat(sessionsOuvertes(compte)).isEqualTo(1);
+
+		mvc.perform(MockMvcRequestBuilders.post("/mon-compte/mot-de-passe")
+			.param("motDePasseActuel", MOT_DE_PASSE)
+			.param("motDePasse", NOUVEAU_MOT_DE_PASSE)
+			.param("confirmation", NOUVEAU_MOT_DE_PASSE)
+			.with(csrf())
+			.with(connecte(compte))).andExpect(redirectedUrl("/mon-compte"));
+
+		assertThat(sessionsOuvertes(compte)).as("la session ouverte sur un autre appareil est fermée").isZero();
+		renvoieALaConnexion(mvc.perform(MockMvcRequestBuilders.get("/mon-compte").cookie(ailleurs)));
+	}
+
+	private static void renvoieALaConnexion(ResultActions reponse) throws Exception {
+		reponse.andExpect(status().isFound());
+		assertThat(URI.create(reponse.andReturn().getResponse().getRedirectedUrl()).getPath()).isEqualTo("/connexion");
+	}
+
+	/** Logs in with the account's password: the cookies of the session it opens. */
+	private Cookie[] seConnecter(Compte compte) throws Exception {
+		var reponse = mvc.perform(MockMvcRequestBuilders.post("/connexion")
+			.param("email", compte.email())
+			.param("motDePasse", MOT_DE_PASSE)
+			.with(csrf())
+			.with(depuisUneAdresseNeuve())).andExpect(redirectedUrl("/mon-compte")).andReturn().getResponse();
+		assertThat(reponse.getCookies()).isNotEmpty();
+		return reponse.getCookies();
+	}
+
+	private int sessionsOuvertes(Compte compte) {
+		return jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(compte.id().toString())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Every route of AVA's controllers (verb, address pattern, method) is asked by a line of the
+	 * matrix, and every line of the matrix reaches the route it claims.
+	 */
+	@Test
+	void chaqueRouteDesControleursEstDansLaMatrice() throws Exception {
+		var existantes = new TreeSet<String>();
+		routesDesControleurs.getHandlerMethods().forEach((info, methode) -> {
+			if (!methode.getBeanType().getPackageName().startsWith("fr.ava")) {
+				return;
+			}
+			var verbes = info.getMethodsCondition().getMethods().isEmpty() ? List.of("GET", "POST")
+					: info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+			for (var verbe : verbes) {
+				for (var modele : info.getPatternValues()) {
+					existantes.add(cle(verbe, modele, methode));
+				}
+			}
+		});
+		assertThat(existantes).as("routes des contrôleurs").hasSizeGreaterThan(40);
+
+		var demandees = new TreeSet<String>();
+		var sansControleur = new ArrayList<String>();
+		for (var route : routes()) {
+			var chemin = route.chemin().replaceAll("\\{[a-z]+\\}", UUID.randomUUID().toString());
+			var construction = MockMvcRequestBuilders.request(HttpMethod.valueOf(route.verbe()), URI.create(chemin));
+			if (route.accepte() != null) {
+				construction.accept(route.accepte());
+			}
+			var requete = construction.buildRequest(contexte.getServletContext());
+			ServletRequestPathUtils.parseAndCache(requete);
+			var methode = routeDesControleurs(requete);
+			if (route.controleur()) {
+				assertThat(methode).as(route + " mène à un contrôleur d'AVA").isNotNull();
+				demandees.add(cle(route.verbe(),
+						(String) requete.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), methode));
+			}
+			else if (methode != null && methode.getBeanType().getPackageName().startsWith("fr.ava")) {
+				sansControleur.add(route.toString());
+			}
+		}
+
+		assertThat(sansControleur).as("lignes marquées hors contrôleur qui mènent pourtant à un contrôleur d'AVA")
+			.isEmpty();
+		var absentes = new TreeSet<>(existantes);
+		absentes.removeAll(demandees);
+		assertThat(absentes).as("routes des contrôleurs absentes de la matrice").isEmpty();
+		var enTrop = new TreeSet<>(demandees);
+		enTrop.removeAll(existantes);
+		assertThat(enTrop).as("lignes de la matrice qui ne mènent à aucune route des contrôleurs").isEmpty();
+	}
+
+	/** The controller method that would serve the request, if any (Spring Security's routes have none). */
+	private @Nullable HandlerMethod routeDesControleurs(HttpServletRequest requete) throws Exception {
+		try {
+			var chaine = routesDesControleurs.getHandler(requete);
+			return chaine == null ? null : (HandlerMethod) chaine.getHandler();
+		}
+		catch (HttpRequestMethodNotSupportedException ex) {
+			return null;
+		}
+	}
+
+	private static String cle(String verbe, String modele, HandlerMethod methode) {
+		return verbe + " " + modele + " → " + methode.getBeanType().getSimpleName() + "#" + methode.getMethod().getName();
+	}
+
+	private MockHttpServletRequestBuilder requete(Route route, Scene scene) throws Exception {
+		var requete = MockMvcRequestBuilders.request(HttpMethod.valueOf(route.verbe()), URI.create(scene.remplir(route.chemin())));
+		if (route.accepte() != null) {
+			requete.accept(route.accepte());
+		}
+		route.preparation().preparer(scene, requete);
+		if (route.verbe().equals("POST")) {
+			requete.with(csrf());
+		}
+		if (scene.acteur.role != null) {
+			requete.with(connecte(scene.compte()));
+		}
+		return requete.with(depuisUneAdresseNeuve());
+	}
+
+	private MockHttpServletRequestBuilder quitter(UUID appartenance, Compte qui) {
+		return MockMvcRequestBuilders.post("/mon-compte/structures/{id}/quitter", appartenance)
+			.with(csrf())
+			.with(connecte(qui))
+			.with(depuisUneAdresseNeuve());
+	}
+
+	private static String sansJetonCsrf(MvcResult resultat) throws Exception {
+		return resultat.getResponse().getContentAsString().replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"");
+	}
+
+	/** The principal of the account, named by its id as AVA's logins name it, with its roles. */
+	static RequestPostProcessor connecte(Compte compte) {
+		return user(compte.id().toString()).roles(compte.roles().stream().map(Role::name).toArray(String[]::new));
+	}
+
+	/** Each request from its own address, so that failed logins of other tests never hold it back. */
+	static RequestPostProcessor depuisUneAdresseNeuve() {
+		var hasard = ThreadLocalRandom.current();
+		var adresse = "10." + hasard.nextInt(256) + "." + hasard.nextInt(256) + "." + (1 + hasard.nextInt(254));
+		return requete -> {
+			requete.setRemoteAddr(adresse);
+			return requete;
+		};
+	}
+
+	static String adresseUnique(String prefixe) {
+		return prefixe + "-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+	}
+
+	private Compte compte(Role role) {
+		return comptes.creerConfirme(adresseUnique("matrice"), "Camille Matrice", Optional.of(MOT_DE_PASSE),
+				EnumSet.of(role));
+	}
+
+	private static String jetonDuLien(String lien) {
+		return lien.substring(lien.indexOf("jeton=") + "jeton=".length());
+	}
+
+	/** What one invocation needs: the actor's account and the data of the route, created on demand. */
+	final class Scene {
+
+		private final Acteur acteur;
+
+		private final boolean modifie;
+
+		private final Map<String, String> retenus = new HashMap<>();
+
+		private @Nullable Compte compte;
+
+		private @Nullable Compte tiers;
+
+		private @Nullable UUID appartenance;
+
+		private @Nullable UUID proprietaireDeLAppartenance;
+
+		private @Nullable String jetonDeReinitialisation;
+
+		Scene(Acteur acteur, boolean modifie) {
+			this.acteur = acteur;
+			this.modifie = modifie;
+		}
+
+		Comptes comptes() {
+			return comptes;
+		}
+
+		Structures structures() {
+			return structures;
+		}
+
+		/** The actor's account: its own for a route that changes something, else one shared per role. */
+		Compte compte() {
+			if (compte == null) {
+				var role = acteur.role;
+				if (role == null) {
+					throw new IllegalStateException("L'acteur anonyme n'a pas de compte");
+				}
+				compte = modifie ? MatriceDAutorisationTests.this.compte(role)
+						: COMPTES_EN_LECTURE.computeIfAbsent(role, MatriceDAutorisationTests.this::compte);
+			}
+			return compte;
+		}
+
+		/** Another account, accompagnateur·trice only: the one the administrator's route acts on. */
+		Compte tiers() {
+			if (tiers == null) {
+				tiers = comptes.creerConfirme(adresseUnique("tiers"), "Claude Tiers", Optional.of(MOT_DE_PASSE), Set.of());
+			}
+			return tiers;
+		}
+
+		/** A membership of the actor, or of a third account for an anonymous visitor. */
+		UUID appartenance() {
+			if (appartenance == null) {
+				var proprietaire = acteur.role == null ? tiers() : compte();
+				structures.declarer(proprietaire.id(), TypeDeStructure.ASSOCIATION, "Association à quitter", null, null,
+						RoleDansLaStructure.MEMBRE);
+				appartenance = structures.de(proprietaire.id()).get(0).id();
+				proprietaireDeLAppartenance = proprietaire.id();
+			}
+			return appartenance;
+		}
+
+		UUID proprietaireDeLAppartenance() {
+			appartenance();
+			return proprietaireDeLAppartenance;
+		}
+
+		String nouvelleAdresse() {
+			return adresseUnique("nouvelle");
+		}
+
+		void retenir(String nom, String valeur) {
+			retenus.put(nom, valeur);
+		}
+
+		String retenu(String nom) {
+			return retenus.get(nom);
+		}
+
+		/** The secret of the sign-up link received by a new, unconfirmed account. */
+		String jetonDeConfirmation() {
+			var email = adresseUnique("a-confirmer");
+			comptes.inscrire(email, "Alix Aconfirmer", MOT_DE_PASSE);
+			retenir("confirmation", email);
+			return jetonDuLien(BoiteMailDeTest.lienDuDernierMessagePour(email));
+		}
+
+		/** The secret of the reset link received by the third account. */
+		String jetonDeReinitialisation() {
+			if (jetonDeReinitialisation == null) {
+				comptes.demanderReinitialisation(tiers().email());
+				jetonDeReinitialisation = jetonDuLien(BoiteMailDeTest.lienDuDernierMessagePour(tiers().email()));
+			}
+			return jetonDeReinitialisation;
+		}
+
+		/** The secret of the link that confirms a new address for the actor (none for a visitor). */
+		String jetonDeChangementDAdresse() {
+			if (acteur.role == null) {
+				return "un-jeton";
+			}
+			var nouvelle = nouvelleAdresse();
+			comptes.demanderChangementEmail(compte().id(), MOT_DE_PASSE, nouvelle);
+			retenir("adresse confirmée", nouvelle);
+			return jetonDuLien(BoiteMailDeTest.lienDuDernierMessagePour(nouvelle));
+		}
+
+		/** The address of a route, its {…} replaced by this scene's identifiers. */
+		String remplir(String chemin) {
+			var paquet = chemin.contains("/ims/case/") ? exportCase.paquet(referentiels.dernierePubliee()) : null;
+			var rempli = chemin;
+			if (rempli.contains("{appartenance}")) {
+				rempli = rempli.replace("{appartenance}", appartenance().toString());
+			}
+			if (rempli.contains("{compte}")) {
+				rempli = rempli.replace("{compte}", tiers().id().toString());
+			}
+			if (paquet != null) {
+				rempli = rempli.replace("{document}", paquet.CFDocument().identifier().toString())
+					.replace("{item}", paquet.CFItems().get(0).identifier().toString())
+					.replace("{association}", paquet.CFAssociations().get(0).identifier().toString());
+			}
+			return rempli;
+		}
+
+	}
+
+}
