@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -158,11 +159,12 @@ public class Comptes {
 
 	/** Changes the password after checking the current one; the account's other sessions end. */
 	@Transactional
-	public void changerMotDePasse(UUID id, String actuel, String nouveau) {
+	public void changerMotDePasse(UUID id, String actuel, String nouveau, @Nullable String sessionCourante) {
 		var compte = compte(id);
 		verifierMotDePasse(id, actuel);
 		regle.verifier(nouveau, compte.email(), compte.nomAffiche());
 		comptes.changerMotDePasse(id, encodeur.encode(nouveau));
+		sessions.fermerToutesSauf(id, sessionCourante);
 	}
 
 	/** Mails a confirmation link to the new address; the account keeps the old one until it is used. */
@@ -181,9 +183,10 @@ public class Comptes {
 
 	@Transactional
 	public Compte confirmerChangementEmail(UUID id, String jeton) {
-		var utilisation = jetons.utiliser(jeton, Usage.CHANGEMENT_EMAIL)
-			.filter(u -> u.compteId().equals(id) && u.nouvelEmail() != null)
-			.orElseThrow(LienInvalide::new);
+		if (!jetons.estA(jeton, Usage.CHANGEMENT_EMAIL, id)) {
+			throw new LienInvalide();
+		}
+		var utilisation = jetons.utiliser(jeton, Usage.CHANGEMENT_EMAIL).orElseThrow(LienInvalide::new);
 		var adresse = utilisation.nouvelEmail();
 		if (adresse == null || comptes.parEmail(adresse).isPresent()) {
 			throw new LienInvalide();

@@ -54,7 +54,7 @@ public class Structures {
 			RoleDansLaStructure role) {
 		var numeroSiren = numero(siren, SIREN, "siren", "compte.structure.siren");
 		var numeroRna = numero(rna, RNA, "rna", "compte.structure.rna");
-		if (numeroSiren != null && !luhn(numeroSiren)) {
+		if (numeroSiren != null && (!luhn(numeroSiren) || numeroSiren.equals("000000000"))) {
 			throw new SaisieRefusee("siren", "compte.structure.siren");
 		}
 		var compte = comptes.parId(compteId).orElseThrow(CompteIntrouvable::new);

@@ -47,7 +47,7 @@ class StructuresTests {
 	}
 
 	@ParameterizedTest(name = "« {0} »")
-	@ValueSource(strings = { "732829321", "552100555", "123456789", "73282932", "7328293200", "ABCDEFGHI", "73282932O",
+	@ValueSource(strings = { "000000000", "732829321", "552100555", "123456789", "73282932", "7328293200", "ABCDEFGHI", "73282932O",
 			"732-829-320" })
 	void refuseUnSirenSansNeufChiffresOuDontLaCleEstFausse(String siren) {
 		var compte = compte();

@@ -23,15 +23,16 @@ class ConfigurationDeSecurite {
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain securite(HttpSecurity http, ConnexionParMotDePasse connexion,
-			ObjectProvider<ClientRegistrationRepository> fournisseursOidc, ConnexionOidc connexionOidc) {
+	SecurityFilterChain securite(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> fournisseursOidc,
+			ConnexionOidc connexionOidc) {
 		http.authorizeHttpRequests(acces -> acces.requestMatchers("/admin/**")
 			.hasRole("ADMINISTRATEUR")
 			.requestMatchers("/mon-compte", "/mon-compte/**", "/mes-donnees", "/mes-donnees/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
-			.authenticationProvider(connexion)
+			// ConnexionParMotDePasse, the only AuthenticationProvider bean, is the global manager's:
+			// adding it here too would check (and count) every failed login twice.
 			.formLogin(formulaire -> formulaire.loginPage("/connexion")
 				.loginProcessingUrl("/connexion")
 				.usernameParameter("email")

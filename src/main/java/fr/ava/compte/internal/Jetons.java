@@ -71,6 +71,16 @@ public class Jetons {
 			.single() > 0;
 	}
 
+	/** Whether a secret would still work and was made for this account: someone else's is left intact. */
+	public boolean estA(String secret, Usage usage, UUID compteId) {
+		return jdbc.sql("""
+				select count(*) from jeton_de_compte
+				where empreinte = ? and usage = ? and expire_le > ? and compte_id = ?""")
+			.params(empreinte(secret), usage.name(), OffsetDateTime.now(horloge), compteId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** Uses a secret once: empty if it is unknown, already used, expired or for another use. */
 	public Optional<Utilisation> utiliser(String secret, Usage usage) {
 		var cle = empreinte(secret);

@@ -1,6 +1,7 @@
 package fr.ava.compte.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -35,7 +36,8 @@ public class RegleDeMotDePasse {
 		}
 		var enMinuscules = motDePasse.toLowerCase(Locale.FRENCH);
 		var identifiant = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
-		if (contient(enMinuscules, identifiant) || contient(enMinuscules, nom)) {
+		if (Stream.concat(Stream.of(identifiant, nom), Arrays.stream(nom.split("[\\s.'-]+")))
+			.anyMatch(partie -> contient(enMinuscules, partie))) {
 			throw new SaisieRefusee("motDePasse", "compte.mot-de-passe.personnel");
 		}
 	}

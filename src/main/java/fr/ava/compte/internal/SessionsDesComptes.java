@@ -2,14 +2,15 @@ package fr.ava.compte.internal;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends every session of an account, on every instance: after a password reset, a change of roles
- * or a deletion. An application started without web server has no sessions to end.
+ * Ends the sessions of an account, on every instance: after a password change or reset, a change of
+ * roles or a deletion. An application started without web server has no sessions to end.
  */
 @Component
 public class SessionsDesComptes {
@@ -21,7 +22,16 @@ public class SessionsDesComptes {
 	}
 
 	public void fermerToutes(UUID compteId) {
-		sessions.ifAvailable(depot -> depot.findByPrincipalName(compteId.toString()).keySet().forEach(depot::deleteById));
+		fermerToutesSauf(compteId, null);
+	}
+
+	/** Ends every session of the account but the one given (the person's own, still in use). */
+	public void fermerToutesSauf(UUID compteId, @Nullable String gardee) {
+		sessions.ifAvailable(depot -> depot.findByPrincipalName(compteId.toString())
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(gardee))
+			.forEach(depot::deleteById));
 	}
 
 }

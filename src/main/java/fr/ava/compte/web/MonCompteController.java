@@ -2,6 +2,7 @@ package fr.ava.compte.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -78,7 +79,8 @@ class MonCompteController {
 
 	@PostMapping("/mon-compte/mot-de-passe")
 	String changerMotDePasse(@Valid @ModelAttribute("motDePasse") MotDePasse motDePasse, BindingResult resultat,
-			Authentication authentification, Model model, HttpServletResponse reponse, RedirectAttributes suite) {
+			Authentication authentification, Model model, HttpServletRequest requete, HttpServletResponse reponse,
+			RedirectAttributes suite) {
 		var id = CompteConnecte.id(authentification);
 		if (!resultat.hasFieldErrors("motDePasse") && !motDePasse.motDePasse().equals(motDePasse.confirmation())) {
 			resultat.rejectValue("confirmation", "compte.mot-de-passe.different");
@@ -87,12 +89,14 @@ class MonCompteController {
 			return Formulaires.renvoyer(afficher(id, model), reponse);
 		}
 		try {
-			comptes.changerMotDePasse(id, motDePasse.motDePasseActuel(), motDePasse.motDePasse());
+			var session = requete.getSession(false);
+			comptes.changerMotDePasse(id, motDePasse.motDePasseActuel(), motDePasse.motDePasse(),
+					session == null ? null : session.getId());
 		}
 		catch (SaisieRefusee refus) {
 			return Formulaires.renvoyer(afficher(id, model), resultat, refus, reponse);
 		}
-		return retour(suite, "Votre mot de passe est changé.");
+		return retour(suite, "Votre mot de passe est changé. Vos autres sessions sont fermées.");
 	}
 
 	@PostMapping("/mon-compte/email")

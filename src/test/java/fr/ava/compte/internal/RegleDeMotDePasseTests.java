@@ -86,6 +86,12 @@ class RegleDeMotDePasseTests {
 		assertThat(enFrancais(refus)).isEqualTo("Le mot de passe ne doit contenir ni votre nom ni votre adresse électronique.");
 	}
 
+	@ParameterizedTest(name = "« {0} »")
+	@ValueSource(strings = { "CamilleMartin2025!", "Martin-Rennes-2025", "2025-camille-rennes" })
+	void refuseChaqueMotDuNomPrisSeul(String motDePasse) {
+		assertThat(refus(motDePasse).codeMessage()).isEqualTo("compte.mot-de-passe.personnel");
+	}
+
 	@Test
 	void ignoreUnNomOuUnIdentifiantDeMoinsDeQuatreCaracteres() {
 		assertThatCode(() -> regle.verifier("Léa-et-Li-2025", "li@exemple.fr", "Léa")).doesNotThrowAnyException();

@@ -659,7 +659,7 @@ class MatriceDAutorisationTests {
 	}
 
 	private Compte compte(Role role) {
-		return comptes.creerConfirme(adresseUnique("matrice"), "Camille Matrice", Optional.of(MOT_DE_PASSE),
+		return comptes.creerConfirme(adresseUnique("matrice"), "Camille Dupont", Optional.of(MOT_DE_PASSE),
 				EnumSet.of(role));
 	}
 

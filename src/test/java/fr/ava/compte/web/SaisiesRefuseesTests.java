@@ -72,7 +72,7 @@ class SaisiesRefuseesTests {
 
 	private static final String AUTRE_MOT_DE_PASSE = "Autre-saisie-2026!";
 
-	private static final String NOM = "Camille Saisie";
+	private static final String NOM = "Camille Dupont";
 
 	private static final String SCRIPT = "<script>alert('ava')</script>";
 
