@@ -95,8 +95,12 @@ public class JdbcComptes {
 		jdbc.sql("delete from compte where id = ?").param(id).update();
 	}
 
+	/** The account row first, then its roles: a query run inside another's row mapper would hold two connections. */
 	private Optional<Compte> premier(JdbcClient.StatementSpec requete) {
-		return requete.query((ligne, n) -> compte(ligne, roles(ligne.getObject("id", UUID.class)))).optional();
+		return requete.query((ligne, n) -> compte(ligne, Set.of()))
+			.optional()
+			.map(compte -> new Compte(compte.id(), compte.email(), compte.nomAffiche(), compte.emailConfirme(),
+					compte.aUnMotDePasse(), compte.creeLe(), roles(compte.id())));
 	}
 
 	private Set<Role> roles(UUID id) {
