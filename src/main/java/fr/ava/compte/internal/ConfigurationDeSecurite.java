@@ -6,7 +6,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -27,7 +32,8 @@ class ConfigurationDeSecurite {
 			ConnexionOidc connexionOidc) {
 		http.authorizeHttpRequests(acces -> acces.requestMatchers("/admin/**")
 			.hasRole("ADMINISTRATEUR")
-			.requestMatchers("/mon-compte", "/mon-compte/**", "/mes-donnees", "/mes-donnees/**")
+			.requestMatchers("/mon-compte", "/mon-compte/**", "/mes-donnees", "/mes-donnees/**", "/positionnements",
+					"/positionnements/**", "/api/v1/moi/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
@@ -40,7 +46,13 @@ class ConfigurationDeSecurite {
 				.defaultSuccessUrl("/mon-compte")
 				.failureUrl("/connexion?erreur"))
 			.logout(deconnexion -> deconnexion.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte"))
-			.exceptionHandling(erreurs -> erreurs.accessDeniedHandler(new AccesRefuse()))
+			.exceptionHandling(erreurs -> erreurs.accessDeniedHandler(new AccesRefuse())
+				// The API answers 401 to a caller not logged in; pages send people to the login page.
+				.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
+					.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+							PathPatternRequestMatcher.pathPattern("/api/**"))
+					.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/connexion"))
+					.build()))
 			.headers(entetes -> entetes.contentSecurityPolicy(politique -> politique.policyDirectives(POLITIQUE_DE_CONTENU))
 				.referrerPolicy(referent -> referent.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(cadres -> cadres.deny()));

@@ -60,6 +60,11 @@ import fr.ava.compte.RoleDansLaStructure;
 import fr.ava.compte.Structures;
 import fr.ava.compte.TypeDeStructure;
 import fr.ava.export.ExportCase;
+import fr.ava.positionnement.Niveau;
+import fr.ava.positionnement.Positionnement;
+import fr.ava.positionnement.Positionnements;
+import fr.ava.positionnement.Sens;
+import fr.ava.referentiel.Code;
 import fr.ava.referentiel.Referentiels;
 
 /**
@@ -96,6 +101,9 @@ class MatriceDAutorisationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Positionnements positionnements;
 
 	@Autowired
 	ExportCase exportCase;
@@ -136,6 +144,8 @@ class MatriceDAutorisationTests {
 		PUBLIC,
 		/** A logged-in person, about their own account only. */
 		PERSONNEL,
+		/** The same, through the API: a caller not logged in gets 401, not the login page. */
+		API_PERSONNELLE,
 		/** The administrators. */
 		ADMINISTRATION
 
@@ -144,7 +154,8 @@ class MatriceDAutorisationTests {
 	/** What the matrix expects of a route asked by an actor. */
 	enum Issue {
 
-		REUSSIT("réussit"), RENVOIE_A_LA_CONNEXION("renvoie à la connexion"), EST_INTERDITE("403");
+		REUSSIT("réussit"), RENVOIE_A_LA_CONNEXION("renvoie à la connexion"), EST_INTERDITE("403"),
+		DEMANDE_UNE_AUTHENTIFICATION("401");
 
 		private final String libelle;
 
@@ -157,7 +168,7 @@ class MatriceDAutorisationTests {
 				return REUSSIT;
 			}
 			if (acteur == Acteur.ANONYME) {
-				return RENVOIE_A_LA_CONNEXION;
+				return acces == Acces.API_PERSONNELLE ? DEMANDE_UNE_AUTHENTIFICATION : RENVOIE_A_LA_CONNEXION;
 			}
 			return acces == Acces.ADMINISTRATION && acteur != Acteur.ADMINISTRATEUR ? EST_INTERDITE : REUSSIT;
 		}
@@ -402,6 +413,44 @@ class MatriceDAutorisationTests {
 							assertThat(scene.comptes().parId(scene.compte().id())).isEmpty();
 						}, RIEN_A_VERIFIER),
 
+				// My self-assessments: the author only
+				personnelle("GET", "/positionnements", RIEN, ok("Mes positionnements"), RIEN_A_VERIFIER),
+				personnelle("GET", "/positionnements/nouveau", RIEN, ok("Nouveau positionnement"), RIEN_A_VERIFIER),
+				personnelle("POST", "/positionnements", (scene, requete) -> requete.param("perimetre", "FT01"),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound());
+							assertThat(scene.positionnements().tousDe(scene.compte().id())).singleElement()
+								.satisfies(p -> assertThat(p.perimetres()).extracting(Code::valeur)
+									.containsExactlyInAnyOrder("M1", "M2", "FT01"));
+						}, RIEN_A_VERIFIER),
+				personnelle("GET", "/positionnements/{positionnement}", RIEN, ok("Mon positionnement"), RIEN_A_VERIFIER),
+				personnelle("GET", "/positionnements/{positionnement}/perimetres/FT01", RIEN, ok("Rechercher des informations"),
+						RIEN_A_VERIFIER),
+				personnelle("POST", "/positionnements/{positionnement}/perimetres/FT01",
+						(scene, requete) -> requete.param("n_FT01-C02", "3"), (scene, reponse) -> {
+							reponse.andExpect(status().isFound());
+							assertThat(scene.positionnementDeLActeur().niveau(Code.of("FT01-C02"))).isEqualTo(Niveau.AUTONOMIE);
+						}, scene -> assertThat(scene.positionnementDuTiers().reponses()).isEmpty()),
+				personnelle("GET", "/positionnements/{positionnement}/valeurs", RIEN, ok("Valeurs et éléments de posture"),
+						RIEN_A_VERIFIER),
+				personnelle("POST", "/positionnements/{positionnement}/valeurs",
+						(scene, requete) -> requete.param("s_V01", "FORCE"), (scene, reponse) -> {
+							reponse.andExpect(status().isFound());
+							assertThat(scene.positionnementDeLActeur().reponse(Code.of("V01")).sens()).isEqualTo(Sens.FORCE);
+						}, scene -> assertThat(scene.positionnementDuTiers().reponses()).isEmpty()),
+				personnelle("POST", "/positionnements/{positionnement}/terminer", RIEN, (scene, reponse) -> {
+					reponse.andExpect(status().isFound());
+					assertThat(scene.positionnementDeLActeur().estTermine()).isTrue();
+				}, scene -> assertThat(scene.positionnementDuTiers().estTermine()).isFalse()),
+				personnelle("GET", "/positionnements/{positionnement}/resultats", RIEN, ok("Mes résultats"), RIEN_A_VERIFIER),
+				new Route("GET", "/api/v1/moi/positionnements", null, Acces.API_PERSONNELLE, true, RIEN,
+						(scene, reponse) -> reponse.andExpect(status().isOk()).andExpect(jsonPath("$").isArray()),
+						RIEN_A_VERIFIER),
+				new Route("GET", "/api/v1/moi/positionnements/{positionnement}", null, Acces.API_PERSONNELLE, true, RIEN,
+						(scene, reponse) -> reponse.andExpect(status().isOk())
+							.andExpect(jsonPath("$.id").value(scene.positionnement().toString())),
+						RIEN_A_VERIFIER),
+
 				// Administration
 				new Route("GET", "/admin/comptes", null, Acces.ADMINISTRATION, true, RIEN, ok("Comptes et rôles"),
 						RIEN_A_VERIFIER),
@@ -435,6 +484,7 @@ class MatriceDAutorisationTests {
 				reponse.andExpect(status().isForbidden()).andExpect(request().attribute("message", REFUS_DE_ROLE));
 				route.inchange().verifier(scene);
 			}
+			case DEMANDE_UNE_AUTHENTIFICATION -> reponse.andExpect(status().isUnauthorized());
 		}
 	}
 
@@ -686,6 +736,8 @@ class MatriceDAutorisationTests {
 
 		private @Nullable String jetonDeReinitialisation;
 
+		private @Nullable UUID positionnement;
+
 		Scene(Acteur acteur, boolean modifie) {
 			this.acteur = acteur;
 			this.modifie = modifie;
@@ -730,6 +782,27 @@ class MatriceDAutorisationTests {
 				proprietaireDeLAppartenance = proprietaire.id();
 			}
 			return appartenance;
+		}
+
+		Positionnements positionnements() {
+			return positionnements;
+		}
+
+		/** A self-assessment of the actor on M1, M2 and FT01, or of a third account for a visitor. */
+		UUID positionnement() {
+			if (positionnement == null) {
+				var proprietaire = acteur.role == null ? tiers() : compte();
+				positionnement = positionnements.commencer(proprietaire.id(), Set.of(Code.of("FT01"))).id();
+			}
+			return positionnement;
+		}
+
+		Positionnement positionnementDeLActeur() {
+			return positionnements.de(compte().id(), positionnement());
+		}
+
+		Positionnement positionnementDuTiers() {
+			return positionnements.de(tiers().id(), positionnement());
 		}
 
 		UUID proprietaireDeLAppartenance() {
@@ -783,6 +856,9 @@ class MatriceDAutorisationTests {
 			var rempli = chemin;
 			if (rempli.contains("{appartenance}")) {
 				rempli = rempli.replace("{appartenance}", appartenance().toString());
+			}
+			if (rempli.contains("{positionnement}")) {
+				rempli = rempli.replace("{positionnement}", positionnement().toString());
 			}
 			if (rempli.contains("{compte}")) {
 				rempli = rempli.replace("{compte}", tiers().id().toString());

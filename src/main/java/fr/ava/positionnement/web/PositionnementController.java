@@ -1,0 +1,166 @@
+package fr.ava.positionnement.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.ava.compte.CompteConnecte;
+import fr.ava.positionnement.Frequence;
+import fr.ava.positionnement.Niveau;
+import fr.ava.positionnement.Positionnement;
+import fr.ava.positionnement.Positionnements;
+import fr.ava.positionnement.Resultats;
+import fr.ava.positionnement.Sens;
+import fr.ava.referentiel.Code;
+import fr.ava.referentiel.ElementIntrouvable;
+import fr.ava.referentiel.Perimetre;
+import fr.ava.referentiel.Referentiels;
+
+/**
+ * The self-assessment pages, each for its author only: list, start, one page per mission or function
+ * (saved as one goes with htmx, or by the form without JavaScript), values, results.
+ */
+@Controller
+class PositionnementController {
+
+	private final Positionnements positionnements;
+
+	private final Referentiels referentiels;
+
+	PositionnementController(Positionnements positionnements, Referentiels referentiels) {
+		this.positionnements = positionnements;
+		this.referentiels = referentiels;
+	}
+
+	@GetMapping("/positionnements")
+	String liste(Authentication authentification, Model model) {
+		model.addAttribute("positionnements", positionnements.tousDe(CompteConnecte.id(authentification)));
+		return "positionnement/liste";
+	}
+
+	@GetMapping("/positionnements/nouveau")
+	String nouveau(Model model) {
+		var referentiel = referentiels.dernierePubliee();
+		model.addAttribute("referentiel", referentiel);
+		model.addAttribute("obligatoires", Positionnements.MISSIONS_OBLIGATOIRES);
+		return "positionnement/nouveau";
+	}
+
+	@PostMapping("/positionnements")
+	String commencer(@RequestParam(name = "perimetre", required = false) @Nullable List<String> choisis,
+			Authentication authentification) {
+		var codes = new HashSet<Code>();
+		if (choisis != null) {
+			choisis.stream().filter(Code::estValide).map(Code::of).forEach(codes::add);
+		}
+		var positionnement = positionnements.commencer(CompteConnecte.id(authentification), codes);
+		return "redirect:/positionnements/" + positionnement.id();
+	}
+
+	@GetMapping("/positionnements/{id}")
+	String apercu(@PathVariable UUID id, Authentication authentification, Model model) {
+		remplir(model, positionnements.de(CompteConnecte.id(authentification), id));
+		return "positionnement/apercu";
+	}
+
+	@GetMapping("/positionnements/{id}/perimetres/{code}")
+	String questionnaire(@PathVariable UUID id, @PathVariable String code, Authentication authentification,
+			Model model) {
+		var positionnement = positionnements.de(CompteConnecte.id(authentification), id);
+		var perimetres = remplir(model, positionnement);
+		var perimetre = perimetre(perimetres, code, positionnement);
+		model.addAttribute("perimetre", perimetre);
+		model.addAttribute("suivant", suivant(perimetres, perimetre));
+		model.addAttribute("niveaux", Niveau.values());
+		model.addAttribute("frequences", Frequence.values());
+		return "positionnement/questionnaire";
+	}
+
+	@PostMapping("/positionnements/{id}/perimetres/{code}")
+	String repondre(@PathVariable UUID id, @PathVariable String code, @RequestParam Map<String, String> champs,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			Authentication authentification, Model model, RedirectAttributes suite) {
+		var compte = CompteConnecte.id(authentification);
+		positionnements.repondre(compte, id, champs);
+		var positionnement = positionnements.de(compte, id);
+		var perimetres = positionnements.perimetresDe(positionnement);
+		var perimetre = perimetre(perimetres, code, positionnement);
+		if (htmx != null) {
+			remplir(model, positionnement);
+			model.addAttribute("perimetre", perimetre);
+			return "positionnement/fragments :: progression";
+		}
+		suite.addFlashAttribute("succes", "Vos réponses sur « " + perimetre.libelle() + " » sont enregistrées.");
+		var prochain = suivant(perimetres, perimetre);
+		return "redirect:/positionnements/" + id + (prochain == null ? "/valeurs" : "/perimetres/" + prochain.code());
+	}
+
+	@GetMapping("/positionnements/{id}/valeurs")
+	String valeurs(@PathVariable UUID id, Authentication authentification, Model model) {
+		remplir(model, positionnements.de(CompteConnecte.id(authentification), id));
+		model.addAttribute("sens", Sens.values());
+		return "positionnement/valeurs";
+	}
+
+	@PostMapping("/positionnements/{id}/valeurs")
+	String reflechir(@PathVariable UUID id, @RequestParam Map<String, String> champs,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			Authentication authentification, RedirectAttributes suite) {
+		positionnements.repondre(CompteConnecte.id(authentification), id, champs);
+		if (htmx != null) {
+			return "positionnement/fragments :: enregistre";
+		}
+		suite.addFlashAttribute("succes", "Vos valeurs et éléments de posture sont enregistrés.");
+		return "redirect:/positionnements/" + id;
+	}
+
+	@PostMapping("/positionnements/{id}/terminer")
+	String terminer(@PathVariable UUID id, Authentication authentification) {
+		positionnements.terminer(CompteConnecte.id(authentification), id);
+		return "redirect:/positionnements/" + id + "/resultats";
+	}
+
+	@GetMapping("/positionnements/{id}/resultats")
+	String resultats(@PathVariable UUID id, Authentication authentification, Model model) {
+		var positionnement = positionnements.de(CompteConnecte.id(authentification), id);
+		var perimetres = remplir(model, positionnement);
+		model.addAttribute("resultats",
+				Resultats.de(positionnement, perimetres, positionnements.referentielDe(positionnement)));
+		model.addAttribute("niveaux", Niveau.values());
+		return "positionnement/resultats";
+	}
+
+	private List<Perimetre> remplir(Model model, Positionnement positionnement) {
+		var perimetres = positionnements.perimetresDe(positionnement);
+		model.addAttribute("positionnement", positionnement);
+		model.addAttribute("perimetres", perimetres);
+		model.addAttribute("referentiel", positionnements.referentielDe(positionnement));
+		return perimetres;
+	}
+
+	/** A mission or function of this self-assessment; any other code is a 404. */
+	private static Perimetre perimetre(List<Perimetre> perimetres, String code, Positionnement positionnement) {
+		return perimetres.stream()
+			.filter(perimetre -> perimetre.code().valeur().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new ElementIntrouvable(positionnement.version(), code));
+	}
+
+	private static @Nullable Perimetre suivant(List<Perimetre> perimetres, Perimetre perimetre) {
+		var rang = perimetres.indexOf(perimetre);
+		return rang + 1 < perimetres.size() ? perimetres.get(rang + 1) : null;
+	}
+
+}
