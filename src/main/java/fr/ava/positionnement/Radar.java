@@ -67,4 +67,9 @@ public record Radar(int taille, List<Axe> axes, List<String> grilles, String pro
 		return CENTRE;
 	}
 
+	/** The drawing's box, with room on each side for the axes' labels. */
+	public String cadre() {
+		return "-140 0 " + (taille + 280) + " " + taille;
+	}
+
 }

@@ -1,0 +1,179 @@
+package fr.ava.positionnement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.ava.Navigateur;
+import fr.ava.compte.Comptes;
+import fr.ava.referentiel.Code;
+
+/**
+ * A practitioner's self-assessment in headless Chromium: start, rate as one goes (autosaved), leave,
+ * come back, values, finish, results. Every page is checked with axe-core (WCAG 2.1 A and AA).
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIf("fr.ava.Prerequis#chromium")
+class ParcoursDuPositionnementTests {
+
+	private static final String MOT_DE_PASSE = "Se-Positionner-2026";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private Comptes comptes;
+
+	@Autowired
+	private Positionnements positionnements;
+
+	private Navigateur navigateur;
+
+	private ChromeDriver pilote;
+
+	@BeforeAll
+	void demarreLeNavigateur() {
+		this.navigateur = new Navigateur();
+		this.pilote = this.navigateur.pilote();
+	}
+
+	@AfterAll
+	void fermeLeNavigateur() {
+		if (this.navigateur != null) {
+			this.navigateur.close();
+		}
+	}
+
+	@Test
+	void commenceEvalueAuFilDeLEauReprendPuisLitSesResultats() {
+		var email = "lou." + UUID.randomUUID() + "@exemple.fr";
+		var compte = this.comptes.creerConfirme(email, "Lou Bernard", Optional.of(MOT_DE_PASSE), Set.of());
+		ouvre("/connexion");
+		saisit("Adresse électronique", email);
+		saisit("Mot de passe", MOT_DE_PASSE);
+		clique(bouton("Se connecter"));
+		attendsLAdresse("/mon-compte");
+
+		clique(this.pilote.findElement(By.linkText("Mes positionnements")));
+		attendsLAdresse("/positionnements");
+		this.navigateur.verifieLAccessibilite();
+		clique(this.pilote.findElement(By.linkText("Commencer un positionnement")));
+		attendsLAdresse("/positionnements/nouveau");
+		this.navigateur.verifieLAccessibilite();
+		clique(this.pilote.findElement(By.xpath("//label[normalize-space()='Veille']")));
+		clique(bouton("Commencer"));
+		this.navigateur.attente().until(ExpectedConditions.urlMatches("/positionnements/[0-9a-f-]{36}$"));
+		var id = UUID.fromString(this.pilote.getCurrentUrl().substring(this.pilote.getCurrentUrl().lastIndexOf('/') + 1));
+		assertThat(titre()).isEqualTo("Mon positionnement");
+		this.navigateur.verifieLAccessibilite();
+
+		// Autosave: each click is saved at once, the progress follows
+		clique(this.pilote.findElement(By.xpath("//a[@aria-label='Répondre : Veille']")));
+		assertThat(titre()).isEqualTo("Veille");
+		this.navigateur.verifieLAccessibilite();
+		choisit("n_FT01-C01_4");
+		attendsLeTexte("#progression", "1 compétence évaluée sur 4");
+		choisit("n_FT01-C02_3");
+		attendsLeTexte("#progression", "2 compétences évaluées sur 4");
+		this.navigateur.attente()
+			.until(page -> Niveau.AUTONOMIE.equals(positionnements.de(compte.id(), id).niveau(Code.of("FT01-C02"))));
+		var exemple = this.pilote.findElement(By.id("e_FT01-A03"));
+		exemple.sendKeys("Une note mensuelle aux élus sur les politiques associatives");
+		choisit("f_FT01-A03_SOUVENT");
+		this.navigateur.attente()
+			.until(page -> positionnements.de(compte.id(), id).reponse(Code.of("FT01-A03")).exemple() != null);
+
+		// Leave, come back: the answers are there
+		ouvre("/");
+		ouvre("/positionnements/" + id + "/perimetres/FT01");
+		assertThat(this.pilote.findElement(By.id("n_FT01-C01_4")).isSelected()).isTrue();
+		assertThat(this.pilote.findElement(By.id("e_FT01-A03")).getDomProperty("value"))
+			.isEqualTo("Une note mensuelle aux élus sur les politiques associatives");
+
+		// The plain form, as without JavaScript, saves the page and goes on
+		choisit("n_FT01-C03_1");
+		clique(bouton("Enregistrer et passer aux valeurs"));
+		attendsLAdresse("/positionnements/" + id + "/valeurs");
+		this.navigateur.verifieLAccessibilite();
+		choisit("s_V15_FORCE");
+		attendsLeTexte("#enregistre", "Enregistré");
+
+		ouvre("/positionnements/" + id);
+		clique(bouton("Terminer et voir mes résultats"));
+		attendsLAdresse("/positionnements/" + id + "/resultats");
+		assertThat(titre()).isEqualTo("Mes résultats");
+		assertThat(this.pilote.findElements(By.cssSelector(".radar svg polygon.profil"))).hasSize(1);
+		assertThat(texte("#titre-profil + figure + table")).contains("Veille", "3 sur 4", "2,7");
+		assertThat(texte("main")).contains("Une note mensuelle aux élus", "Curiosité : Une force");
+		this.navigateur.verifieLAccessibilite();
+		this.navigateur.captureLaPage(Path.of("target", "captures", "resultats-positionnement.png"));
+
+		// Completed: kept as it was
+		ouvre("/positionnements/" + id + "/perimetres/FT01");
+		assertThat(this.pilote.findElement(By.id("n_FT01-C03_1")).isEnabled()).isFalse();
+	}
+
+	/** Waits for a text in an element that the autosave replaces. */
+	private void attendsLeTexte(String selecteur, String attendu) {
+		this.navigateur.attente()
+			.ignoring(StaleElementReferenceException.class)
+			.until(page -> texte(selecteur).contains(attendu));
+	}
+
+	private void choisit(String id) {
+		clique(this.pilote.findElement(By.cssSelector("label[for='" + id + "']")));
+	}
+
+	private WebElement bouton(String texte) {
+		return this.pilote.findElement(By.xpath("//main//button[normalize-space()=\"" + texte + "\"]"));
+	}
+
+	private void saisit(String libelle, String valeur) {
+		var etiquette = this.pilote.findElement(By.xpath("//main//label[normalize-space()=\"" + libelle + "\"]"));
+		var champ = this.pilote.findElement(By.id(etiquette.getDomAttribute("for")));
+		champ.clear();
+		champ.sendKeys(valeur);
+	}
+
+	private void ouvre(String chemin) {
+		this.pilote.get("http://localhost:" + this.port + chemin);
+	}
+
+	private void clique(WebElement element) {
+		new Actions(this.pilote).scrollToElement(element).perform();
+		element.click();
+	}
+
+	private void attendsLAdresse(String chemin) {
+		this.navigateur.attente().until(ExpectedConditions.urlToBe("http://localhost:" + this.port + chemin));
+	}
+
+	private String titre() {
+		return this.pilote.findElement(By.tagName("h1")).getText();
+	}
+
+	private String texte(String selecteur) {
+		return this.pilote.findElement(By.cssSelector(selecteur)).getText();
+	}
+
+}
