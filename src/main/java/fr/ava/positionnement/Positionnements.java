@@ -77,6 +77,13 @@ public class Positionnements {
 		return positionnements.tousDe(compteId);
 	}
 
+	/** Two of the person's self-assessments side by side; another's is a 404. */
+	public Comparaison comparer(UUID compteId, UUID avant, UUID apres) {
+		var premier = de(compteId, avant);
+		var second = de(compteId, apres);
+		return Comparaison.de(premier, perimetresDe(premier), second, perimetresDe(second));
+	}
+
 	/** The version a self-assessment was made on: its items, its texts. */
 	public Referentiel referentielDe(Positionnement positionnement) {
 		return referentiels.publiee(positionnement.version());

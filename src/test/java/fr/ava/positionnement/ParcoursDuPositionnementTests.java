@@ -131,6 +131,17 @@ class ParcoursDuPositionnementTests {
 		// Completed: kept as it was
 		ouvre("/positionnements/" + id + "/perimetres/FT01");
 		assertThat(this.pilote.findElement(By.id("n_FT01-C03_1")).isEnabled()).isFalse();
+
+		// A second one, a year later, compared with the first
+		var second = positionnements.commencer(compte.id(), Set.of(Code.of("FT01"))).id();
+		positionnements.evaluer(compte.id(), second, Code.of("FT01-C03"), 3);
+		ouvre("/positionnements");
+		this.navigateur.verifieLAccessibilite();
+		clique(bouton("Comparer"));
+		this.navigateur.attente().until(ExpectedConditions.urlContains("/positionnements/comparaison"));
+		assertThat(titre()).isEqualTo("Comparer deux positionnements");
+		assertThat(texte("#titre-hausse + ul")).contains("Mettre en place un dispositif", "en hausse de 2 niveaux");
+		this.navigateur.verifieLAccessibilite();
 	}
 
 	/** Waits for a text in an element that the autosave replaces. */

@@ -163,6 +163,28 @@ class PositionnementsTests {
 		assertThat(resultats.radar().profil().split(" ")).hasSize(3);
 	}
 
+	@Test
+	void laComparaisonDitCeQuiAMonteEtCeQuiABaisse() {
+		var premier = positionnements.commencer(auteur, Set.of(Code.of("FT01"))).id();
+		positionnements.evaluer(auteur, premier, Code.of("FT01-C01"), 1);
+		positionnements.evaluer(auteur, premier, Code.of("FT01-C02"), 3);
+		positionnements.terminer(auteur, premier);
+		var second = positionnements.commencer(auteur, Set.of(Code.of("FT01"))).id();
+		positionnements.evaluer(auteur, second, Code.of("FT01-C01"), 3);
+		positionnements.evaluer(auteur, second, Code.of("FT01-C02"), 2);
+		positionnements.evaluer(auteur, second, Code.of("FT01-C03"), 2);
+
+		var comparaison = positionnements.comparer(auteur, premier, second);
+
+		assertThat(comparaison.enHausse()).extracting(e -> e.code().valeur() + " " + e.enMots())
+			.containsExactly("FT01-C01 en hausse de 2 niveaux");
+		assertThat(comparaison.enBaisse()).extracting(e -> e.code().valeur() + " " + e.enMots())
+			.containsExactly("FT01-C02 en baisse de 1 niveau");
+		assertThat(comparaison.ecarts()).extracting(e -> e.code().valeur()).contains("FT01-C03");
+		assertThatThrownBy(() -> positionnements.comparer(autre, premier, second))
+			.isInstanceOf(PositionnementIntrouvable.class);
+	}
+
 	private UUID compte(String nom) {
 		return comptes.creerConfirme(nom + "." + UUID.randomUUID() + "@exemple.fr", "Personne " + nom,
 				Optional.of("Positionnement-Test-2026"), Set.of()).id();

@@ -69,6 +69,12 @@ class PositionnementController {
 		return "redirect:/positionnements/" + positionnement.id();
 	}
 
+	@GetMapping("/positionnements/comparaison")
+	String comparer(@RequestParam UUID avant, @RequestParam UUID apres, Authentication authentification, Model model) {
+		model.addAttribute("comparaison", positionnements.comparer(CompteConnecte.id(authentification), avant, apres));
+		return "positionnement/comparaison";
+	}
+
 	@GetMapping("/positionnements/{id}")
 	String apercu(@PathVariable UUID id, Authentication authentification, Model model) {
 		remplir(model, positionnements.de(CompteConnecte.id(authentification), id));

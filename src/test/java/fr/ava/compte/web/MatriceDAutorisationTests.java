@@ -424,6 +424,8 @@ class MatriceDAutorisationTests {
 									.containsExactlyInAnyOrder("M1", "M2", "FT01"));
 						}, RIEN_A_VERIFIER),
 				personnelle("GET", "/positionnements/{positionnement}", RIEN, ok("Mon positionnement"), RIEN_A_VERIFIER),
+				personnelle("GET", "/positionnements/comparaison?avant={positionnement}&apres={positionnement}", RIEN,
+						ok("Comparer deux positionnements"), RIEN_A_VERIFIER),
 				personnelle("GET", "/positionnements/{positionnement}/perimetres/FT01", RIEN, ok("Rechercher des informations"),
 						RIEN_A_VERIFIER),
 				personnelle("POST", "/positionnements/{positionnement}/perimetres/FT01",
