@@ -1,0 +1,35 @@
+package fr.ava.compte.internal;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+
+/**
+ * Session attributes written by upsert: two simultaneous requests of one session (two tabs, two
+ * instances) may both add the same attribute, such as the CSRF token, and the second plain INSERT
+ * would fail on the primary key.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionsEnBase {
+
+	private static final String H2 = """
+			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)""";
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributsEcritsParUpsert(DataSource base) {
+		var produit = new JdbcTemplate(base)
+			.execute((ConnectionCallback<String>) connexion -> connexion.getMetaData().getDatabaseProductName());
+		if (produit != null && produit.contains("PostgreSQL")) {
+			return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+		}
+		return depot -> depot.setCreateSessionAttributeQuery(H2);
+	}
+
+}
