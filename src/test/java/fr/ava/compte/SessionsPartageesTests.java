@@ -19,12 +19,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -160,12 +163,37 @@ class SessionsPartageesTests {
 		assertThat(page.body()).contains("<h1>" + NOM + "</h1>");
 	}
 
+	/**
+	 * Pages loaded at once by one person: fails today with 500s, for two reasons. Pool deadlock:
+	 * {@code JdbcComptes#premier} reads the roles inside the row mapper of the account's query, so
+	 * each request holds a connection while waiting for a second one. Duplicate key: the requests
+	 * that follow a login each add the new CSRF token to the session with a plain INSERT.
+	 */
+	@Test
+	@Disabled("à réactiver avec les deux corrections du code principal : rôles lus après la ligne du compte "
+			+ "(JdbcComptes.premier) et attributs de session écrits par upsert (SessionRepositoryCustomizer)")
+	void desRequetesSimultaneesSurLaMemeSessionSontToutesServiesParLesDeuxInstances() throws Exception {
+		var session = seConnecter(a);
+
+		for (var tour = 0; tour < 3; tour++) {
+			var reponses = IntStream.range(0, 32)
+				.mapToObj(n -> CLIENT.sendAsync(requete(n % 2 == 0 ? a : b, "/mon-compte", session).GET().build(),
+						BodyHandlers.ofString()))
+				.toList();
+			for (var reponse : reponses) {
+				assertThat(reponse.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+			}
+		}
+	}
+
 	private static ConfigurableApplicationContext demarrer() {
 		return new SpringApplicationBuilder(AvaApplication.class).profiles("postgres")
 			.registerShutdownHook(false)
 			.run("--server.port=0", "--server.address=127.0.0.1", "--spring.datasource.url=" + Prerequis.POSTGRES_URL,
 					"--spring.datasource.username=" + Prerequis.POSTGRES_UTILISATEUR,
-					"--spring.datasource.password=" + Prerequis.POSTGRES_MOT_DE_PASSE);
+					"--spring.datasource.password=" + Prerequis.POSTGRES_MOT_DE_PASSE,
+					// A request left without a pooled connection fails after 5 s rather than 30
+					"--spring.datasource.hikari.connection-timeout=5000");
 	}
 
 	private static String adresse(ConfigurableApplicationContext instance) {
