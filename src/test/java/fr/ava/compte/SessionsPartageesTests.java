@@ -1,0 +1,266 @@
+package fr.ava.compte;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.ava.AvaApplication;
+import fr.ava.Prerequis;
+
+/**
+ * Two real instances of AVA (Tomcat on random ports, profile "postgres") on the same PostgreSQL
+ * database: a session opened on one is the session of the other (Spring Session JDBC), seen from a
+ * real HTTP client that carries the {@code SESSION} cookie from one instance to the other.
+ */
+@EnabledIf("fr.ava.Prerequis#postgresql")
+class SessionsPartageesTests {
+
+	private static final String EMAIL = "camille.partage@exemple.fr";
+
+	private static final String NOM = "Camille Partage";
+
+	private static final String MOT_DE_PASSE = "Tournesol-42-bleu";
+
+	private static final Pattern JETON_CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private static final HttpClient CLIENT = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private static ConfigurableApplicationContext instanceA;
+
+	private static ConfigurableApplicationContext instanceB;
+
+	private static String a;
+
+	private static String b;
+
+	@BeforeAll
+	static void demarrerDeuxInstancesSurLaMemeBase() throws SQLException {
+		try (var connexion = DriverManager.getConnection(Prerequis.POSTGRES_URL, Prerequis.POSTGRES_UTILISATEUR,
+				Prerequis.POSTGRES_MOT_DE_PASSE); var requete = connexion.createStatement()) {
+			requete.execute("drop schema if exists public cascade");
+			requete.execute("create schema public");
+		}
+		// One after the other: the first applies the migrations, the second finds them done.
+		instanceA = demarrer();
+		instanceB = demarrer();
+		a = adresse(instanceA);
+		b = adresse(instanceB);
+		instanceA.getBean(Comptes.class).creerConfirme(EMAIL, NOM, Optional.of(MOT_DE_PASSE), Set.of());
+	}
+
+	@AfterAll
+	static void arreterLesDeuxInstances() {
+		if (instanceB != null) {
+			instanceB.close();
+		}
+		if (instanceA != null) {
+			instanceA.close();
+		}
+	}
+
+	@Test
+	void uneSessionOuverteSurUneInstanceEstReconnueParLAutre() throws Exception {
+		var avant = get(a, "/connexion", null);
+		var session = seConnecter(a);
+
+		assertThat(session).as("nouvel identifiant de session après la connexion").isNotEqualTo(cookieSession(avant));
+		var surA = get(a, "/mon-compte", session);
+		var surB = get(b, "/mon-compte", session);
+
+		assertThat(surA.statusCode()).isEqualTo(200);
+		assertThat(surB.statusCode()).isEqualTo(200);
+		assertThat(surB.body()).contains("<h1>" + NOM + "</h1>");
+		var compte = instanceB.getBean(Comptes.class).parEmail(EMAIL).orElseThrow();
+		assertThat(JdbcClient.create(instanceB.getBean(javax.sql.DataSource.class))
+			.sql("select count(*) from spring_session where session_id = ? and principal_name = ?")
+			.params(idDeSession(session), compte.id().toString())
+			.query(Integer.class)
+			.single()).as("session enregistrée dans PostgreSQL").isEqualTo(1);
+	}
+
+	@Test
+	void seDeconnecterSurUneInstanceFermeLaSessionSurLAutre() throws Exception {
+		var session = seConnecter(a);
+		var pageSurB = get(b, "/mon-compte", session);
+		assertThat(pageSurB.statusCode()).isEqualTo(200);
+
+		var deconnexion = post(b, "/deconnexion", session, Map.of("_csrf", jetonCsrf(pageSurB)));
+
+		assertThat(deconnexion.statusCode()).isEqualTo(302);
+		assertThat(destination(deconnexion)).isEqualTo("/connexion?deconnecte");
+		var surA = get(a, "/mon-compte", session);
+		assertThat(surA.statusCode()).isEqualTo(302);
+		assertThat(destination(surA)).isEqualTo("/connexion");
+		assertThat(get(b, "/mon-compte", session).statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void unCookieDeSessionFalsifieRenvoieALaConnexionSansErreur() throws Exception {
+		var session = seConnecter(a);
+		var id = idDeSession(session);
+		var autreId = id.substring(0, id.length() - 1) + (id.endsWith("0") ? "1" : "0");
+
+		for (var falsifie : new String[] { encoder(autreId), encoder(UUID.randomUUID().toString()), "pas-une-session",
+				"%%%", session + "x" }) {
+			for (var instance : new String[] { a, b }) {
+				var reponse = get(instance, "/mon-compte", falsifie);
+				assertThat(reponse.statusCode()).as("cookie %s sur %s", falsifie, instance).isEqualTo(302);
+				assertThat(destination(reponse)).as("cookie %s sur %s", falsifie, instance).isEqualTo("/connexion");
+				assertThat(get(instance, "/", falsifie).statusCode()).as("accueil avec le cookie %s", falsifie)
+					.isEqualTo(200);
+			}
+		}
+		assertThat(get(b, "/mon-compte", session).statusCode()).as("la vraie session reste ouverte").isEqualTo(200);
+	}
+
+	@Test
+	void unFormulaireEnvoyeSansJetonCsrfEstRefuse() throws Exception {
+		var session = seConnecter(a);
+
+		assertThat(post(b, "/deconnexion", session, Map.of()).statusCode()).isEqualTo(403);
+		assertThat(post(a, "/mon-compte/nom", session, Map.of("nomAffiche", "Pirate")).statusCode()).isEqualTo(403);
+		assertThat(post(b, "/mon-compte/nom", session, Map.of("nomAffiche", "Pirate", "_csrf", "faux")).statusCode())
+			.isEqualTo(403);
+		var sansSession = get(a, "/connexion", null);
+		assertThat(post(a, "/connexion", cookieSession(sansSession), Map.of("email", EMAIL, "motDePasse", MOT_DE_PASSE))
+			.statusCode()).isEqualTo(403);
+
+		var page = get(b, "/mon-compte", session);
+		assertThat(page.statusCode()).as("toujours connecté·e").isEqualTo(200);
+		assertThat(page.body()).contains("<h1>" + NOM + "</h1>");
+	}
+
+	/**
+	 * Pages loaded at once by one person: fails today with 500s, for two reasons. Pool deadlock:
+	 * {@code JdbcComptes#premier} reads the roles inside the row mapper of the account's query, so
+	 * each request holds a connection while waiting for a second one. Duplicate key: the requests
+	 * that follow a login each add the new CSRF token to the session with a plain INSERT.
+	 */
+	@Test
+	@Disabled("à réactiver avec les deux corrections du code principal : rôles lus après la ligne du compte "
+			+ "(JdbcComptes.premier) et attributs de session écrits par upsert (SessionRepositoryCustomizer)")
+	void desRequetesSimultaneesSurLaMemeSessionSontToutesServiesParLesDeuxInstances() throws Exception {
+		var session = seConnecter(a);
+
+		for (var tour = 0; tour < 3; tour++) {
+			var reponses = IntStream.range(0, 32)
+				.mapToObj(n -> CLIENT.sendAsync(requete(n % 2 == 0 ? a : b, "/mon-compte", session).GET().build(),
+						BodyHandlers.ofString()))
+				.toList();
+			for (var reponse : reponses) {
+				assertThat(reponse.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+			}
+		}
+	}
+
+	private static ConfigurableApplicationContext demarrer() {
+		return new SpringApplicationBuilder(AvaApplication.class).profiles("postgres")
+			.registerShutdownHook(false)
+			.run("--server.port=0", "--server.address=127.0.0.1", "--spring.datasource.url=" + Prerequis.POSTGRES_URL,
+					"--spring.datasource.username=" + Prerequis.POSTGRES_UTILISATEUR,
+					"--spring.datasource.password=" + Prerequis.POSTGRES_MOT_DE_PASSE,
+					// A request left without a pooled connection fails after 5 s rather than 30
+					"--spring.datasource.hikari.connection-timeout=5000");
+	}
+
+	private static String adresse(ConfigurableApplicationContext instance) {
+		return "http://127.0.0.1:" + instance.getEnvironment().getRequiredProperty("local.server.port");
+	}
+
+	/** Logs in through the form, as a browser does; returns the value of the new SESSION cookie. */
+	private static String seConnecter(String instance) throws IOException, InterruptedException {
+		var page = get(instance, "/connexion", null);
+		assertThat(page.statusCode()).isEqualTo(200);
+		var connexion = post(instance, "/connexion", cookieSession(page),
+				Map.of("email", EMAIL, "motDePasse", MOT_DE_PASSE, "_csrf", jetonCsrf(page)));
+		assertThat(connexion.statusCode()).isEqualTo(302);
+		assertThat(destination(connexion)).isEqualTo("/mon-compte");
+		return cookieSession(connexion);
+	}
+
+	private static HttpResponse<String> get(String instance, String chemin, @Nullable String session)
+			throws IOException, InterruptedException {
+		return CLIENT.send(requete(instance, chemin, session).GET().build(), BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> post(String instance, String chemin, String session, Map<String, String> champs)
+			throws IOException, InterruptedException {
+		var corps = champs.entrySet()
+			.stream()
+			.map(champ -> champ.getKey() + "=" + URLEncoder.encode(champ.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return CLIENT.send(requete(instance, chemin, session).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString(corps))
+			.build(), BodyHandlers.ofString());
+	}
+
+	private static HttpRequest.Builder requete(String instance, String chemin, @Nullable String session) {
+		var requete = HttpRequest.newBuilder(URI.create(instance + chemin)).timeout(Duration.ofSeconds(10));
+		return session == null ? requete : requete.header("Cookie", "SESSION=" + session);
+	}
+
+	private static String cookieSession(HttpResponse<?> reponse) {
+		return reponse.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("SESSION="))
+			.map(cookie -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("Pas de cookie SESSION dans " + reponse.headers().map()));
+	}
+
+	private static String jetonCsrf(HttpResponse<String> page) {
+		var jeton = JETON_CSRF.matcher(page.body());
+		assertThat(jeton.find()).as("jeton CSRF dans la page").isTrue();
+		return jeton.group(1);
+	}
+
+	/** The path the response redirects to, without the instance's address. */
+	private static String destination(HttpResponse<?> reponse) {
+		var cible = URI.create(reponse.headers().firstValue("Location").orElseThrow());
+		return cible.getRawPath() + (cible.getRawQuery() == null ? "" : "?" + cible.getRawQuery());
+	}
+
+	/** Spring Session's cookie holds the session id in Base64. */
+	private static String idDeSession(String cookie) {
+		return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+	}
+
+	private static String encoder(String id) {
+		return Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
