@@ -27,7 +27,6 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -170,8 +169,6 @@ class SessionsPartageesTests {
 	 * that follow a login each add the new CSRF token to the session with a plain INSERT.
 	 */
 	@Test
-	@Disabled("à réactiver avec les deux corrections du code principal : rôles lus après la ligne du compte "
-			+ "(JdbcComptes.premier) et attributs de session écrits par upsert (SessionRepositoryCustomizer)")
 	void desRequetesSimultaneesSurLaMemeSessionSontToutesServiesParLesDeuxInstances() throws Exception {
 		var session = seConnecter(a);
 
