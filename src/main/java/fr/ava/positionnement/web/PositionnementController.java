@@ -22,6 +22,7 @@ import fr.ava.positionnement.Niveau;
 import fr.ava.positionnement.Positionnement;
 import fr.ava.positionnement.Positionnements;
 import fr.ava.positionnement.Resultats;
+import fr.ava.positionnement.Rubrique;
 import fr.ava.positionnement.Sens;
 import fr.ava.referentiel.Code;
 import fr.ava.referentiel.ElementIntrouvable;
@@ -145,6 +146,7 @@ class PositionnementController {
 		model.addAttribute("resultats",
 				Resultats.de(positionnement, perimetres, positionnements.referentielDe(positionnement)));
 		model.addAttribute("niveaux", Niveau.values());
+		model.addAttribute("rubriques", Rubrique.values());
 		return "positionnement/resultats";
 	}
 

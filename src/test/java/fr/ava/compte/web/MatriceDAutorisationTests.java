@@ -445,6 +445,10 @@ class MatriceDAutorisationTests {
 					assertThat(scene.positionnementDeLActeur().estTermine()).isTrue();
 				}, scene -> assertThat(scene.positionnementDuTiers().estTermine()).isFalse()),
 				personnelle("GET", "/positionnements/{positionnement}/resultats", RIEN, ok("Mes résultats"), RIEN_A_VERIFIER),
+				personnelle("GET", "/positionnements/{positionnement}/rapport.pdf?inclure=profil", RIEN,
+						(scene, reponse) -> reponse.andExpect(status().isOk())
+							.andExpect(content().contentType("application/pdf")),
+						RIEN_A_VERIFIER),
 				new Route("GET", "/api/v1/moi/positionnements", null, Acces.API_PERSONNELLE, true, RIEN,
 						(scene, reponse) -> reponse.andExpect(status().isOk()).andExpect(jsonPath("$").isArray()),
 						RIEN_A_VERIFIER),

@@ -1,4 +1,4 @@
-package fr.ava.export;
+package fr.ava.socle;
 
 import java.util.logging.Level;
 
