@@ -33,7 +33,7 @@ class ConfigurationDeSecurite {
 		http.authorizeHttpRequests(acces -> acces.requestMatchers("/admin/**")
 			.hasRole("ADMINISTRATEUR")
 			.requestMatchers("/mon-compte", "/mon-compte/**", "/mes-donnees", "/mes-donnees/**", "/positionnements",
-					"/positionnements/**", "/api/v1/moi/**")
+					"/positionnements/**", "/structures/**", "/api/v1/moi/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())

@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.ava.compte.CompteConnecte;
+import fr.ava.compte.Structures;
 import fr.ava.positionnement.Frequence;
 import fr.ava.positionnement.Niveau;
+import fr.ava.positionnement.Partages;
 import fr.ava.positionnement.Positionnement;
 import fr.ava.positionnement.Positionnements;
 import fr.ava.positionnement.Resultats;
@@ -40,9 +42,16 @@ class PositionnementController {
 
 	private final Referentiels referentiels;
 
-	PositionnementController(Positionnements positionnements, Referentiels referentiels) {
+	private final Partages partages;
+
+	private final Structures structures;
+
+	PositionnementController(Positionnements positionnements, Referentiels referentiels, Partages partages,
+			Structures structures) {
 		this.positionnements = positionnements;
 		this.referentiels = referentiels;
+		this.partages = partages;
+		this.structures = structures;
 	}
 
 	@GetMapping("/positionnements")
@@ -78,7 +87,12 @@ class PositionnementController {
 
 	@GetMapping("/positionnements/{id}")
 	String apercu(@PathVariable UUID id, Authentication authentification, Model model) {
-		remplir(model, positionnements.de(CompteConnecte.id(authentification), id));
+		var compte = CompteConnecte.id(authentification);
+		remplir(model, positionnements.de(compte, id));
+		model.addAttribute("partage", partages.partagesDe(compte, id));
+		model.addAttribute("structures", structures.de(compte));
+		model.addAttribute("durees", Partages.DUREES);
+		model.addAttribute("dureeParDefaut", Partages.DUREE_PAR_DEFAUT);
 		return "positionnement/apercu";
 	}
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -61,6 +62,7 @@ import fr.ava.compte.Structures;
 import fr.ava.compte.TypeDeStructure;
 import fr.ava.export.ExportCase;
 import fr.ava.positionnement.Niveau;
+import fr.ava.positionnement.Partages;
 import fr.ava.positionnement.Positionnement;
 import fr.ava.positionnement.Positionnements;
 import fr.ava.positionnement.Sens;
@@ -104,6 +106,9 @@ class MatriceDAutorisationTests {
 
 	@Autowired
 	Positionnements positionnements;
+
+	@Autowired
+	Partages partages;
 
 	@Autowired
 	ExportCase exportCase;
@@ -202,8 +207,8 @@ class MatriceDAutorisationTests {
 	}
 
 	/**
-	 * A route of the matrix. Its address may hold {appartenance}, {compte}, {document}, {item} and
-	 * {association}, filled by the {@link Scene}. {@code controleur} is false for the routes that
+	 * A route of the matrix. Its address may hold {appartenance}, {compte}, {document}, {item},
+	 * {association}, {positionnement}, {structure}, {lien}, {secret} and {partage}, filled by the {@link Scene}. {@code controleur} is false for the routes that
 	 * Spring Security or a library serve without a controller of AVA.
 	 */
 	record Route(String verbe, String chemin, @Nullable String accepte, Acces acces, boolean controleur,
@@ -457,6 +462,45 @@ class MatriceDAutorisationTests {
 							.andExpect(jsonPath("$.id").value(scene.positionnement().toString())),
 						RIEN_A_VERIFIER),
 
+				// Sharing a self-assessment: the author shares and revokes; a link's page is public, read-only;
+				// a structure's manager reads what was shared with it and the team's anonymous means
+				personnelle("POST", "/positionnements/{positionnement}/partages",
+						(scene, requete) -> requete.param("structure", scene.structure().toString()), (scene, reponse) -> {
+							reponse.andExpect(status().isFound());
+							assertThat(scene.partages().partagesDe(scene.compte().id(), scene.positionnement()).structures())
+								.hasSize(1);
+						}, scene -> assertThat(scene.partages().partagesDe(scene.tiers().id(), scene.positionnement()).structures())
+							.isEmpty()),
+				personnelle("POST", "/positionnements/{positionnement}/partages/{structure}/retirer",
+						(scene, requete) -> scene.partagerAvecLaStructure(), (scene, reponse) -> {
+							reponse.andExpect(status().isFound());
+							assertThat(scene.partages().partagesDe(scene.compte().id(), scene.positionnement()).structures())
+								.isEmpty();
+						}, scene -> assertThat(scene.partages().partagesDe(scene.tiers().id(), scene.positionnement()).structures())
+							.hasSize(1)),
+				personnelle("POST", "/positionnements/{positionnement}/liens", (scene, requete) -> requete.param("duree", "7"),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound())
+								.andExpect(flash().attribute("lienCree", containsString("/partage/")));
+							assertThat(scene.partages().partagesDe(scene.compte().id(), scene.positionnement()).liens())
+								.hasSize(1);
+						}, scene -> assertThat(scene.partages().partagesDe(scene.tiers().id(), scene.positionnement()).liens())
+							.isEmpty()),
+				personnelle("POST", "/positionnements/{positionnement}/liens/{lien}/revoquer", RIEN, (scene, reponse) -> {
+					reponse.andExpect(status().isFound());
+					assertThat(scene.partages().partagesDe(scene.compte().id(), scene.positionnement()).liens())
+						.singleElement()
+						.satisfies(lien -> assertThat(lien.revoque()).isTrue());
+				}, scene -> assertThat(scene.partages().partagesDe(scene.tiers().id(), scene.positionnement()).liens())
+					.singleElement()
+					.satisfies(lien -> assertThat(lien.actif()).isTrue())),
+				publique("GET", "/partage/{secret}", ok("Positionnement partagé")),
+				personnelle("GET", "/positionnements/partages-avec-moi", RIEN, ok("Positionnements partagés avec moi"),
+						RIEN_A_VERIFIER),
+				personnelle("GET", "/positionnements/partages-avec-moi/{partage}", RIEN, ok("Positionnement partagé"),
+						RIEN_A_VERIFIER),
+				personnelle("GET", "/structures/{structure}/equipe", RIEN, ok("synthèse anonyme"), RIEN_A_VERIFIER),
+
 				// Administration
 				new Route("GET", "/admin/comptes", null, Acces.ADMINISTRATION, true, RIEN, ok("Comptes et rôles"),
 						RIEN_A_VERIFIER),
@@ -512,6 +556,55 @@ class MatriceDAutorisationTests {
 		assertThat(structures.de(proprietaire.id())).extracting(a -> a.id()).containsExactly(appartenance);
 		assertThat(sansJetonCsrf(chezLAutre)).as("l'appartenance d'un autre ressemble à une appartenance inexistante")
 			.isEqualTo(sansJetonCsrf(inexistante));
+	}
+
+	/**
+	 * The sharing routes with another account's identifiers: its self-assessment, its link, its
+	 * structure, a self-assessment shared with a structure one does not manage. Each is a 404 like a
+	 * missing one, and nothing changes.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Role.class)
+	void lesIdentifiantsDePartageDUnAutreCompteDuMemeRoleRepondent404EtNeChangentRien(Role role) throws Exception {
+		var proprietaire = compte(role);
+		var rna = rnaUnique();
+		structures.declarer(proprietaire.id(), TypeDeStructure.ASSOCIATION, "Association du propriétaire", null, rna,
+				RoleDansLaStructure.GESTIONNAIRE);
+		var structure = structures.de(proprietaire.id()).get(0).structureId();
+		var sien = positionnements.commencer(proprietaire.id(), Set.of()).id();
+		partages.partagerAvecStructure(proprietaire.id(), sien, structure);
+		var lien = partages.creerLien(proprietaire.id(), sien, 30);
+		var autre = compte(role);
+		structures.declarer(autre.id(), TypeDeStructure.ASSOCIATION, "Association du propriétaire", null, rna,
+				RoleDansLaStructure.MEMBRE);
+		var leSien = positionnements.commencer(autre.id(), Set.of()).id();
+
+		var requetes = List.of(MockMvcRequestBuilders.post("/positionnements/{id}/liens", sien).param("duree", "30"),
+				MockMvcRequestBuilders.post("/positionnements/{id}/partages/{structure}/retirer", sien, structure),
+				MockMvcRequestBuilders.post("/positionnements/{id}/liens/{lien}/revoquer", sien, lien.id()),
+				MockMvcRequestBuilders.post("/positionnements/{id}/liens/{lien}/revoquer", leSien, lien.id()),
+				MockMvcRequestBuilders.post("/positionnements/{id}/partages", sien).param("structure", structure.toString()),
+				MockMvcRequestBuilders.get("/positionnements/partages-avec-moi/{id}", sien),
+				MockMvcRequestBuilders.get("/structures/{id}/equipe", structure));
+		for (var requete : requetes) {
+			mvc.perform(requete.with(csrf()).with(connecte(autre)).with(depuisUneAdresseNeuve())).andExpect(status().isNotFound());
+		}
+
+		var etat = partages.partagesDe(proprietaire.id(), sien);
+		assertThat(etat.structures()).extracting(s -> s.structureId()).containsExactly(structure);
+		assertThat(etat.liens()).singleElement().satisfies(l -> assertThat(l.actif()).isTrue());
+		assertThat(partages.parLien(lien.secret()).id()).isEqualTo(sien);
+		assertThat(partages.partagesDe(autre.id(), leSien).structures()).isEmpty();
+		var partageChezLAutre = mvc
+			.perform(MockMvcRequestBuilders.get("/positionnements/partages-avec-moi/{id}", sien).with(connecte(autre)))
+			.andExpect(status().isNotFound())
+			.andReturn();
+		var inexistant = mvc
+			.perform(MockMvcRequestBuilders.get("/positionnements/partages-avec-moi/{id}", UUID.randomUUID())
+				.with(connecte(autre)))
+			.andExpect(status().isNotFound())
+			.andReturn();
+		assertThat(sansJetonCsrf(partageChezLAutre)).isEqualTo(sansJetonCsrf(inexistant));
 	}
 
 	@Test
@@ -710,6 +803,11 @@ class MatriceDAutorisationTests {
 		};
 	}
 
+	/** A structure number of its own, since structures with the same number are one. */
+	static String rnaUnique() {
+		return "W75" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+	}
+
 	static String adresseUnique(String prefixe) {
 		return prefixe + "-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
 	}
@@ -743,6 +841,12 @@ class MatriceDAutorisationTests {
 		private @Nullable String jetonDeReinitialisation;
 
 		private @Nullable UUID positionnement;
+
+		private @Nullable UUID structure;
+
+		private @Nullable UUID lien;
+
+		private @Nullable UUID partage;
 
 		Scene(Acteur acteur, boolean modifie) {
 			this.acteur = acteur;
@@ -801,6 +905,61 @@ class MatriceDAutorisationTests {
 				positionnement = positionnements.commencer(proprietaire.id(), Set.of(Code.of("FT01"))).id();
 			}
 			return positionnement;
+		}
+
+		Partages partages() {
+			return partages;
+		}
+
+		/** A structure the actor manages, or a third account manages for a visitor; its own number. */
+		UUID structure() {
+			if (structure == null) {
+				var gestionnaire = acteur.role == null ? tiers() : compte();
+				var rna = rnaUnique();
+				structures.declarer(gestionnaire.id(), TypeDeStructure.ASSOCIATION, "Association de la matrice", null, rna,
+						RoleDansLaStructure.GESTIONNAIRE);
+				structure = structures.de(gestionnaire.id())
+					.stream()
+					.filter(a -> rna.equals(a.rna()))
+					.findFirst()
+					.orElseThrow()
+					.structureId();
+				retenir("rna", rna);
+			}
+			return structure;
+		}
+
+		/** The scene's self-assessment shared with the scene's structure. */
+		void partagerAvecLaStructure() {
+			var proprietaire = acteur.role == null ? tiers() : compte();
+			partages.partagerAvecStructure(proprietaire.id(), positionnement(), structure());
+		}
+
+		/** A share link of the scene's self-assessment. */
+		UUID lien() {
+			if (lien == null) {
+				var proprietaire = acteur.role == null ? tiers() : compte();
+				lien = partages.creerLien(proprietaire.id(), positionnement(), 30).id();
+			}
+			return lien;
+		}
+
+		/** The secret of a link to a third account's self-assessment. */
+		String secret() {
+			var autre = positionnements.commencer(tiers().id(), Set.of()).id();
+			return partages.creerLien(tiers().id(), autre, 30).secret();
+		}
+
+		/** A third account's self-assessment, shared with the structure the actor manages. */
+		UUID partage() {
+			if (partage == null) {
+				structure();
+				structures.declarer(tiers().id(), TypeDeStructure.ASSOCIATION, "Association de la matrice", null,
+						retenu("rna"), RoleDansLaStructure.MEMBRE);
+				partage = positionnements.commencer(tiers().id(), Set.of()).id();
+				partages.partagerAvecStructure(tiers().id(), partage, structure());
+			}
+			return partage;
 		}
 
 		Positionnement positionnementDeLActeur() {
@@ -865,6 +1024,18 @@ class MatriceDAutorisationTests {
 			}
 			if (rempli.contains("{positionnement}")) {
 				rempli = rempli.replace("{positionnement}", positionnement().toString());
+			}
+			if (rempli.contains("{structure}")) {
+				rempli = rempli.replace("{structure}", structure().toString());
+			}
+			if (rempli.contains("{lien}")) {
+				rempli = rempli.replace("{lien}", lien().toString());
+			}
+			if (rempli.contains("{secret}")) {
+				rempli = rempli.replace("{secret}", secret());
+			}
+			if (rempli.contains("{partage}")) {
+				rempli = rempli.replace("{partage}", partage().toString());
 			}
 			if (rempli.contains("{compte}")) {
 				rempli = rempli.replace("{compte}", tiers().id().toString());

@@ -1,0 +1,117 @@
+package fr.ava.positionnement.web;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.ava.compte.CompteConnecte;
+import fr.ava.positionnement.Niveau;
+import fr.ava.positionnement.Partages;
+import fr.ava.positionnement.Positionnement;
+import fr.ava.positionnement.Positionnements;
+import fr.ava.positionnement.Resultats;
+import fr.ava.socle.AdressePublique;
+
+/**
+ * Sharing a self-assessment: the author's forms (with a structure's managers, by a link, revoke), the
+ * public page of a link, what managers received and their team's anonymous means. Whoever receives a
+ * self-assessment reads it only.
+ */
+@Controller
+class PartageController {
+
+	private final Partages partages;
+
+	private final Positionnements positionnements;
+
+	private final AdressePublique adresse;
+
+	PartageController(Partages partages, Positionnements positionnements, AdressePublique adresse) {
+		this.partages = partages;
+		this.positionnements = positionnements;
+		this.adresse = adresse;
+	}
+
+	@PostMapping("/positionnements/{id}/partages")
+	String partagerAvecStructure(@PathVariable UUID id, @RequestParam UUID structure, Authentication authentification,
+			RedirectAttributes suite) {
+		partages.partagerAvecStructure(CompteConnecte.id(authentification), id, structure);
+		suite.addFlashAttribute("succes", "Ce positionnement est partagé avec les responsables de la structure.");
+		return "redirect:/positionnements/" + id + "#partager";
+	}
+
+	@PostMapping("/positionnements/{id}/partages/{structure}/retirer")
+	String retirerPartage(@PathVariable UUID id, @PathVariable UUID structure, Authentication authentification,
+			RedirectAttributes suite) {
+		partages.retirerPartage(CompteConnecte.id(authentification), id, structure);
+		suite.addFlashAttribute("succes", "Ce positionnement n'est plus partagé avec cette structure.");
+		return "redirect:/positionnements/" + id + "#partager";
+	}
+
+	@PostMapping("/positionnements/{id}/liens")
+	String creerLien(@PathVariable UUID id, @RequestParam(defaultValue = "" + Partages.DUREE_PAR_DEFAUT) int duree,
+			Authentication authentification, RedirectAttributes suite) {
+		var lien = partages.creerLien(CompteConnecte.id(authentification), id, duree);
+		// Shown once, after this redirect: only the secret's SHA-256 is kept.
+		suite.addFlashAttribute("lienCree", adresse.de("/partage/" + lien.secret()));
+		suite.addFlashAttribute("lienExpireLe", lien.expireLeJour());
+		return "redirect:/positionnements/" + id + "#partager";
+	}
+
+	@PostMapping("/positionnements/{id}/liens/{lien}/revoquer")
+	String revoquerLien(@PathVariable UUID id, @PathVariable UUID lien, Authentication authentification,
+			RedirectAttributes suite) {
+		partages.revoquerLien(CompteConnecte.id(authentification), id, lien);
+		suite.addFlashAttribute("succes", "Le lien est révoqué : il ne fonctionne plus.");
+		return "redirect:/positionnements/" + id + "#partager";
+	}
+
+	/** The public page of a share link: the results, to read. */
+	@GetMapping("/partage/{secret}")
+	String parLien(@PathVariable String secret, Model model) {
+		lecture(model, partages.parLien(secret), null);
+		return "positionnement/lecture";
+	}
+
+	@GetMapping("/positionnements/partages-avec-moi")
+	String partagesAvecMoi(Authentication authentification, Model model) {
+		model.addAttribute("partages", partages.partagesAvecMoi(CompteConnecte.id(authentification)));
+		return "positionnement/partages-avec-moi";
+	}
+
+	@GetMapping("/positionnements/partages-avec-moi/{id}")
+	String partageAvecMoi(@PathVariable UUID id, Authentication authentification, Model model) {
+		var compte = CompteConnecte.id(authentification);
+		var partage = partages.partagesAvecMoi(compte)
+			.stream()
+			.filter(p -> p.positionnementId().equals(id))
+			.findFirst()
+			.orElse(null);
+		lecture(model, partages.partageAvecMoi(compte, id), partage == null ? null : partage.auteur());
+		return "positionnement/lecture";
+	}
+
+	@GetMapping("/structures/{id}/equipe")
+	String equipe(@PathVariable UUID id, Authentication authentification, Model model) {
+		model.addAttribute("equipe", partages.equipe(CompteConnecte.id(authentification), id));
+		return "positionnement/equipe";
+	}
+
+	private void lecture(Model model, Positionnement positionnement, @Nullable String auteur) {
+		var perimetres = positionnements.perimetresDe(positionnement);
+		model.addAttribute("positionnement", positionnement);
+		model.addAttribute("auteur", auteur);
+		model.addAttribute("resultats", Resultats.de(positionnement, perimetres, positionnements.referentielDe(positionnement)));
+		model.addAttribute("niveaux", Niveau.values());
+		model.addAttribute("lecture", true);
+	}
+
+}
