@@ -1,7 +1,6 @@
 package fr.ava.positionnement;
 
 import java.util.Map;
-import java.util.UUID;
 
 import fr.ava.referentiel.Code;
 import fr.ava.socle.RequeteInvalide;
@@ -16,18 +15,18 @@ final class ChampsDeReponse {
 	private ChampsDeReponse() {
 	}
 
-	static void enregistrer(Positionnements positionnements, UUID compteId, UUID id, Map<String, String> champs) {
+	static void enregistrer(Positionnements.Saisie saisie, Map<String, String> champs) {
 		champs.forEach((nom, valeur) -> {
 			if (nom.length() < 3 || nom.charAt(1) != '_' || !Code.estValide(nom.substring(2))) {
 				return;
 			}
 			var code = Code.of(nom.substring(2));
 			switch (nom.charAt(0)) {
-				case 'n' -> positionnements.evaluer(compteId, id, code, entier(valeur));
-				case 'f' -> positionnements.frequence(compteId, id, code, valeur.isBlank() ? null : enumeration(Frequence.class, valeur));
-				case 'e' -> positionnements.exemple(compteId, id, code, valeur);
-				case 's' -> positionnements.sens(compteId, id, code, valeur.isBlank() ? null : enumeration(Sens.class, valeur));
-				case 't' -> positionnements.note(compteId, id, code, valeur);
+				case 'n' -> saisie.niveau(code, entier(valeur));
+				case 'f' -> saisie.frequence(code, valeur.isBlank() ? null : enumeration(Frequence.class, valeur));
+				case 'e' -> saisie.exemple(code, valeur);
+				case 's' -> saisie.sens(code, valeur.isBlank() ? null : enumeration(Sens.class, valeur));
+				case 't' -> saisie.note(code, valeur);
 				default -> {
 				}
 			}

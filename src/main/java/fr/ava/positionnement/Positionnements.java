@@ -100,66 +100,120 @@ public class Positionnements {
 	/** Records the answers a page sends, by field name (see {@link ChampsDeReponse}), all or none. */
 	@Transactional
 	public void repondre(UUID compteId, UUID id, Map<String, String> champs) {
-		de(compteId, id);
-		ChampsDeReponse.enregistrer(this, compteId, id, champs);
+		ChampsDeReponse.enregistrer(saisie(compteId, id), champs);
 	}
 
 	@Transactional
 	public void evaluer(UUID compteId, UUID id, Code competence, int valeur) {
-		var niveau = Niveau.de(valeur).orElseThrow(() -> new RequeteInvalide("positionnement.niveau.invalide", valeur));
-		var positionnement = modifiable(compteId, id);
-		verifierDansLePerimetre(positionnement, competence, Nature.COMPETENCE);
-		positionnements.repondre(id, competence, Colonne.NIVEAU, niveau.valeur(), maintenant());
+		saisie(compteId, id).niveau(competence, valeur);
 	}
 
 	@Transactional
 	public void frequence(UUID compteId, UUID id, Code activite, @Nullable Frequence frequence) {
-		var positionnement = modifiable(compteId, id);
-		verifierDansLePerimetre(positionnement, activite, Nature.ACTIVITE);
-		positionnements.repondre(id, activite, Colonne.FREQUENCE, frequence == null ? null : frequence.name(),
-				maintenant());
+		saisie(compteId, id).frequence(activite, frequence);
 	}
 
 	/** A portfolio line on a competency or an activity of the scope. */
 	@Transactional
 	public void exemple(UUID compteId, UUID id, Code element, String texte) {
-		var positionnement = modifiable(compteId, id);
-		var nature = referentielDe(positionnement).noeud(element).map(noeud -> noeud.nature()).orElse(Nature.SECTION);
-		verifierDansLePerimetre(positionnement, element, nature == Nature.ACTIVITE ? Nature.ACTIVITE : Nature.COMPETENCE);
-		var ligne = texte.strip();
-		if (ligne.length() > EXEMPLE_MAXIMUM) {
-			throw new RequeteInvalide("positionnement.exemple.long", EXEMPLE_MAXIMUM);
-		}
-		positionnements.repondre(id, element, Colonne.EXEMPLE, ligne.isEmpty() ? null : ligne, maintenant());
+		saisie(compteId, id).exemple(element, texte);
 	}
 
 	/** What a value or posture item is to the person: a strength, to develop, or nothing said. */
 	@Transactional
 	public void sens(UUID compteId, UUID id, Code valeur, @Nullable Sens sens) {
-		verifierValeur(modifiable(compteId, id), valeur);
-		positionnements.repondre(id, valeur, Colonne.SENS, sens == null ? null : sens.name(), maintenant());
+		saisie(compteId, id).sens(valeur, sens);
 	}
 
 	/** A free note on a value or posture item. */
 	@Transactional
 	public void note(UUID compteId, UUID id, Code valeur, String note) {
-		verifierValeur(modifiable(compteId, id), valeur);
-		var texte = note.strip();
-		if (texte.length() > NOTE_MAXIMUM) {
-			throw new RequeteInvalide("positionnement.note.longue", NOTE_MAXIMUM);
-		}
-		positionnements.repondre(id, valeur, Colonne.NOTE, texte.isEmpty() ? null : texte, maintenant());
+		saisie(compteId, id).note(valeur, note);
 	}
 
-	private void verifierValeur(Positionnement positionnement, Code valeur) {
-		if (referentielDe(positionnement).valeurs().stream().map(Element::code).noneMatch(valeur::equals)) {
-			throw new RequeteInvalide("positionnement.code.hors-perimetre", valeur.valeur());
+	/** A self-assessment open for answers, read once for all the answers of a request. */
+	private Saisie saisie(UUID compteId, UUID id) {
+		var positionnement = de(compteId, id);
+		if (positionnement.estTermine()) {
+			throw new PositionnementTermine();
 		}
+		return new Saisie(positionnement, perimetresDe(positionnement), referentielDe(positionnement));
+	}
+
+	/** Answers checked against the scope and the version of the self-assessment they belong to. */
+	final class Saisie {
+
+		private final Positionnement positionnement;
+
+		private final List<Perimetre> perimetres;
+
+		private final Referentiel referentiel;
+
+		private Saisie(Positionnement positionnement, List<Perimetre> perimetres, Referentiel referentiel) {
+			this.positionnement = positionnement;
+			this.perimetres = perimetres;
+			this.referentiel = referentiel;
+		}
+
+		void niveau(Code competence, int valeur) {
+			var niveau = Niveau.de(valeur).orElseThrow(() -> new RequeteInvalide("positionnement.niveau.invalide", valeur));
+			verifierDansLePerimetre(competence, Nature.COMPETENCE);
+			enregistrer(competence, Colonne.NIVEAU, niveau.valeur());
+		}
+
+		void frequence(Code activite, @Nullable Frequence frequence) {
+			verifierDansLePerimetre(activite, Nature.ACTIVITE);
+			enregistrer(activite, Colonne.FREQUENCE, frequence == null ? null : frequence.name());
+		}
+
+		void exemple(Code element, String texte) {
+			var nature = referentiel.noeud(element).map(noeud -> noeud.nature()).orElse(Nature.SECTION);
+			verifierDansLePerimetre(element, nature == Nature.ACTIVITE ? Nature.ACTIVITE : Nature.COMPETENCE);
+			var ligne = texte.strip();
+			if (ligne.length() > EXEMPLE_MAXIMUM) {
+				throw new RequeteInvalide("positionnement.exemple.long", EXEMPLE_MAXIMUM);
+			}
+			enregistrer(element, Colonne.EXEMPLE, ligne.isEmpty() ? null : ligne);
+		}
+
+		void sens(Code valeur, @Nullable Sens sens) {
+			verifierValeur(valeur);
+			enregistrer(valeur, Colonne.SENS, sens == null ? null : sens.name());
+		}
+
+		void note(Code valeur, String note) {
+			verifierValeur(valeur);
+			var texte = note.strip();
+			if (texte.length() > NOTE_MAXIMUM) {
+				throw new RequeteInvalide("positionnement.note.longue", NOTE_MAXIMUM);
+			}
+			enregistrer(valeur, Colonne.NOTE, texte.isEmpty() ? null : texte);
+		}
+
+		private void enregistrer(Code code, Colonne colonne, @Nullable Object valeur) {
+			positionnements.repondre(positionnement.id(), code, colonne, valeur, maintenant());
+		}
+
+		private void verifierValeur(Code valeur) {
+			if (referentiel.valeurs().stream().map(Element::code).noneMatch(valeur::equals)) {
+				throw new RequeteInvalide("positionnement.code.hors-perimetre", valeur.valeur());
+			}
+		}
+
+		private void verifierDansLePerimetre(Code code, Nature nature) {
+			var dansLePerimetre = perimetres.stream()
+				.flatMap(perimetre -> (nature == Nature.ACTIVITE ? perimetre.activites() : perimetre.competences()).stream())
+				.anyMatch(element -> element.code().equals(code));
+			if (!dansLePerimetre) {
+				throw new RequeteInvalide("positionnement.code.hors-perimetre", code.valeur());
+			}
+		}
+
 	}
 
 	@Transactional
 	public void terminer(UUID compteId, UUID id) {
-		modifiable(compteId, id);
+		saisie(compteId, id);
 		positionnements.terminer(id, maintenant());
 	}
 
@@ -167,23 +221,6 @@ public class Positionnements {
 	public void supprimer(UUID compteId, UUID id) {
 		de(compteId, id);
 		positionnements.supprimer(compteId, id);
-	}
-
-	private Positionnement modifiable(UUID compteId, UUID id) {
-		var positionnement = de(compteId, id);
-		if (positionnement.estTermine()) {
-			throw new PositionnementTermine();
-		}
-		return positionnement;
-	}
-
-	private void verifierDansLePerimetre(Positionnement positionnement, Code code, Nature nature) {
-		var dansLePerimetre = perimetresDe(positionnement).stream()
-			.flatMap(perimetre -> (nature == Nature.ACTIVITE ? perimetre.activites() : perimetre.competences()).stream())
-			.anyMatch(element -> element.code().equals(code));
-		if (!dansLePerimetre) {
-			throw new RequeteInvalide("positionnement.code.hors-perimetre", code.valeur());
-		}
 	}
 
 	private Instant maintenant() {

@@ -5,6 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 import fr.ava.compte.Compte;
 import fr.ava.compte.CompteConnecte;
@@ -20,9 +21,12 @@ class UtilisateurDansLesPages {
 		this.comptes = comptes;
 	}
 
+	/** Nobody for the fragments htmx asks for: they have no header. */
 	@ModelAttribute("utilisateur")
-	@Nullable Compte utilisateur(@Nullable Authentication authentification) {
-		return authentification == null ? null : comptes.parId(CompteConnecte.id(authentification)).orElse(null);
+	@Nullable Compte utilisateur(@Nullable Authentication authentification,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+		return authentification == null || htmx != null ? null
+				: comptes.parId(CompteConnecte.id(authentification)).orElse(null);
 	}
 
 }
