@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,14 +47,22 @@ public class JdbcPositionnements {
 
 	/** The self-assessment if it belongs to this account; another's is as absent as a missing one. */
 	public Optional<Positionnement> de(UUID compteId, UUID id) {
+		return entete(compteId, id).map(entete -> complet(entete, true));
+	}
+
+	/** The same without its answers: enough to check and record a new one. */
+	public Optional<Positionnement> sansReponses(UUID compteId, UUID id) {
+		return entete(compteId, id).map(entete -> complet(entete, false));
+	}
+
+	private Optional<Entete> entete(UUID compteId, UUID id) {
 		return jdbc.sql("select id, compte_id, version, cree_le, modifie_le, termine_le from positionnement where id = ? and compte_id = ?")
 			.params(id, compteId)
 			.query((ligne, n) -> new Entete(ligne.getObject("id", UUID.class), ligne.getObject("compte_id", UUID.class),
 					Version.Numero.of(ligne.getString("version")), instant(ligne.getObject("cree_le", OffsetDateTime.class)),
 					instant(ligne.getObject("modifie_le", OffsetDateTime.class)),
 					ligne.getObject("termine_le", OffsetDateTime.class)))
-			.optional()
-			.map(this::complet);
+			.optional();
 	}
 
 	public List<Positionnement> tousDe(UUID compteId) {
@@ -106,14 +115,22 @@ public class JdbcPositionnements {
 		jdbc.sql("delete from positionnement where id = ? and compte_id = ?").params(id, compteId).update();
 	}
 
-	private Positionnement complet(Entete entete) {
+	private Positionnement complet(Entete entete, boolean avecReponses) {
 		var perimetres = jdbc.sql("select code from perimetre_de_positionnement where positionnement_id = ? order by code")
 			.param(entete.id())
 			.query((ligne, n) -> Code.of(ligne.getString(1)))
 			.list();
 		var reponses = new HashMap<Code, Reponse>();
+		if (avecReponses) {
+			lireLesReponses(entete.id(), reponses);
+		}
+		return new Positionnement(entete.id(), entete.compteId(), entete.version(), entete.creeLe(), entete.modifieLe(),
+				entete.termineLe() == null ? null : entete.termineLe().toInstant(), perimetres, reponses);
+	}
+
+	private void lireLesReponses(UUID id, Map<Code, Reponse> reponses) {
 		jdbc.sql("select code, niveau, frequence, exemple, sens, note from reponse_de_positionnement where positionnement_id = ?")
-			.param(entete.id())
+			.param(id)
 			.query(ligne -> {
 				var niveau = ligne.getObject("niveau") == null ? null : Niveau.de(ligne.getInt("niveau")).orElse(null);
 				var frequence = ligne.getString("frequence");
@@ -122,8 +139,6 @@ public class JdbcPositionnements {
 						new Reponse(niveau, frequence == null ? null : Frequence.valueOf(frequence), ligne.getString("exemple"),
 								sens == null ? null : Sens.valueOf(sens), ligne.getString("note")));
 			});
-		return new Positionnement(entete.id(), entete.compteId(), entete.version(), entete.creeLe(), entete.modifieLe(),
-				entete.termineLe() == null ? null : entete.termineLe().toInstant(), perimetres, reponses);
 	}
 
 	private record Entete(UUID id, UUID compteId, Version.Numero version, Instant creeLe, Instant modifieLe,
