@@ -7,6 +7,7 @@
 #   --port N  premier port essayé (8109 par défaut ; le suivant libre sinon)
 # Variables : CONNEXIONS=30 (connexions mesurées, l'une après l'autre ; GET /connexion puis POST /connexion)
 #             PRECHAUFFE_CONNEXIONS=5 (connexions faites avant, non comptées)
+#             PAGE=/mon-compte (la page authentifiée mesurée)
 #             WARMUP=60s DURATION=30s THREADS=2 CONNECTIONS=32 JAVA_OPTS="-Xmx512m" (wrk sur /mon-compte ; la page
 #             Thymeleaf et ses formulaires demandent un long travail au JIT : 10 s de préchauffage n'y suffisent pas)
 #             SESSIONS=1 (sessions connectées que wrk se partage : 1, un seul cookie SESSION pour toutes les
@@ -52,7 +53,7 @@ done
 # Cibles : connexion (p95, ms) et page authentifiée (req/s)
 CONNEXION_CIBLE_MS=300
 PAGE_CIBLE_RPS=1000
-PAGE=/mon-compte
+PAGE="${PAGE:-/mon-compte}"
 # Le compte du banc : son mot de passe suit la règle d'AVA (12 caractères, 3 sortes, ni nom ni adresse)
 EMAIL="banc.comptes@ava.test"
 MOT_DE_PASSE="Mesure-Charge-2026!"
