@@ -3,6 +3,7 @@ package fr.ava.positionnement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -127,6 +128,21 @@ class ParcoursDuPositionnementTests {
 		assertThat(texte("main")).contains("Une note mensuelle aux élus", "Curiosité : Une force");
 		this.navigateur.verifieLAccessibilite();
 		this.navigateur.captureLaPage(Path.of("target", "captures", "resultats-positionnement.png"));
+
+		// Share through a link: read-only for whoever opens it, until it is revoked
+		ouvre("/positionnements/" + id);
+		clique(bouton("Créer un lien"));
+		var lien = URI.create(this.navigateur.attente()
+			.until(page -> this.pilote.findElement(By.id("lien-cree")).getDomProperty("value")));
+		this.navigateur.verifieLAccessibilite();
+		ouvre(lien.getRawPath());
+		assertThat(texte("main")).contains("Veille").doesNotContain("Lou Bernard");
+		assertThat(this.pilote.findElements(By.cssSelector("main form"))).isEmpty();
+		this.navigateur.verifieLAccessibilite();
+		ouvre("/positionnements/" + id);
+		clique(this.pilote.findElement(By.xpath("//button[starts-with(@aria-label, 'Révoquer le lien')]")));
+		ouvre(lien.getRawPath());
+		assertThat(titre()).isEqualTo("Page introuvable");
 
 		// Completed: kept as it was
 		ouvre("/positionnements/" + id + "/perimetres/FT01");
