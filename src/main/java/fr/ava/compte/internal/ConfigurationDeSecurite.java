@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -34,12 +35,15 @@ class ConfigurationDeSecurite {
 		http.authorizeHttpRequests(acces -> acces.requestMatchers("/admin/**")
 			.hasRole("ADMINISTRATEUR")
 			.requestMatchers("/mon-compte", "/mon-compte/**", "/mes-donnees", "/mes-donnees/**", "/positionnements",
-					"/positionnements/**", "/structures/**", "/api/v1/moi/**")
+					"/positionnements/**", "/structures/**", "/api/v1/moi/**", "/fiches-de-poste/analyses",
+					"/fiches-de-poste/analyses/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
 			// ConnexionParMotDePasse, the only AuthenticationProvider bean, is the global manager's:
 			// adding it here too would check (and count) every failed login twice.
+			// The analysis API keeps nothing and acts for no one: partners' tools call it without a session.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/v1/analyses")))
 			.formLogin(formulaire -> formulaire.loginPage("/connexion")
 				.loginProcessingUrl("/connexion")
 				.usernameParameter("email")

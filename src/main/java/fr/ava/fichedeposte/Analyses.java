@@ -1,0 +1,57 @@
+package fr.ava.fichedeposte;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import fr.ava.recherche.RapprochementDeTexte;
+import fr.ava.referentiel.Referentiels;
+
+/**
+ * Reads a job description, pasted or uploaded, against the latest published version of the framework.
+ * Nothing is kept: saving is {@link AnalysesEnregistrees}' business.
+ */
+@Service
+public class Analyses {
+
+	/** About 50 pages of text: the longest job description a person may paste. */
+	public static final int TEXTE_AU_PLUS = 150_000;
+
+	private final Referentiels referentiels;
+
+	private final RapprochementDeTexte rapprochement;
+
+	private final LectureDeDocuments lecture;
+
+	Analyses(Referentiels referentiels, RapprochementDeTexte rapprochement, LectureDeDocuments lecture) {
+		this.referentiels = referentiels;
+		this.rapprochement = rapprochement;
+		this.lecture = lecture;
+	}
+
+	/**
+	 * @throws TexteRefuse when the text is blank or longer than {@link #TEXTE_AU_PLUS}
+	 */
+	public Analyse analyserLeTexte(String texte) {
+		return analyser(texte, null, referentiels.dernierePubliee().numero().toString());
+	}
+
+	/**
+	 * @throws DocumentRefuse when the file cannot be read (type, size, encryption, no text…)
+	 */
+	public Analyse analyserLeDocument(String nomDuFichier, byte[] contenu) {
+		var lu = lecture.lire(nomDuFichier, contenu);
+		return analyser(lu.texte(), lu.nomDuFichier(), referentiels.dernierePubliee().numero().toString());
+	}
+
+	/** Again, on the version it was first made on. */
+	Analyse analyser(String texte, @Nullable String source, String version) {
+		if (texte.isBlank()) {
+			throw TexteRefuse.vide();
+		}
+		if (texte.length() > TEXTE_AU_PLUS) {
+			throw TexteRefuse.tropLong(TEXTE_AU_PLUS);
+		}
+		return new Analyse(texte, source, rapprochement.rapprocher(version, texte));
+	}
+
+}

@@ -1,0 +1,34 @@
+package fr.ava.fichedeposte;
+
+import org.springframework.http.HttpStatus;
+
+import fr.ava.socle.ErreurEnFrancais;
+
+/** A text to analyse, or the name of a kept analysis, that cannot be taken: empty (422), too long (413), or a name too long (400). */
+public final class TexteRefuse extends ErreurEnFrancais {
+
+	private final HttpStatus statut;
+
+	private TexteRefuse(HttpStatus statut, String codeMessage, Object... arguments) {
+		super(codeMessage, arguments);
+		this.statut = statut;
+	}
+
+	static TexteRefuse vide() {
+		return new TexteRefuse(HttpStatus.UNPROCESSABLE_CONTENT, "analyse.texte.vide");
+	}
+
+	static TexteRefuse tropLong(int auPlus) {
+		return new TexteRefuse(HttpStatus.CONTENT_TOO_LARGE, "analyse.texte.long", auPlus);
+	}
+
+	static TexteRefuse nomTropLong(int auPlus) {
+		return new TexteRefuse(HttpStatus.BAD_REQUEST, "analyse.nom.long", auPlus);
+	}
+
+	@Override
+	public HttpStatus statut() {
+		return statut;
+	}
+
+}
