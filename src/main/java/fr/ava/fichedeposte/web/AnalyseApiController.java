@@ -15,6 +15,8 @@ import fr.ava.fichedeposte.Analyse;
 import fr.ava.fichedeposte.Analyses;
 import fr.ava.recherche.Couverture;
 import fr.ava.recherche.Preuve;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import tools.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,16 +57,16 @@ class AnalyseApiController {
 
 	/** Read as a JSON node: Jackson would take a number for a text ({@code 12} as {@code "12"}). */
 	record TexteAAnalyser(@Schema(description = "Le texte de la fiche de poste", type = "string",
-			requiredMode = Schema.RequiredMode.REQUIRED) @Nullable JsonNode texte) {
+			requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("texte") @Nullable JsonNode valeur) {
 
 		String texte() {
-			if (texte == null || texte.isNull()) {
+			if (valeur == null || valeur.isNull()) {
 				return "";
 			}
-			if (!texte.isString()) {
+			if (!valeur.isString()) {
 				throw new ContenuAAnalyserInattendu("analyse.api.texte");
 			}
-			return texte.asString();
+			return valeur.asString();
 		}
 
 	}
