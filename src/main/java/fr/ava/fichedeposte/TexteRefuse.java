@@ -4,7 +4,10 @@ import org.springframework.http.HttpStatus;
 
 import fr.ava.socle.ErreurEnFrancais;
 
-/** A text to analyse, or the name of a kept analysis, that cannot be taken: empty (422), too long (413), or a name too long (400). */
+/**
+ * What cannot be analysed or kept: a text empty (422) or too long (413); the name of an analysis or a
+ * corpus blank or too long, a batch without files (400).
+ */
 public final class TexteRefuse extends ErreurEnFrancais {
 
 	private final HttpStatus statut;
@@ -24,6 +27,14 @@ public final class TexteRefuse extends ErreurEnFrancais {
 
 	static TexteRefuse nomTropLong(int auPlus) {
 		return new TexteRefuse(HttpStatus.BAD_REQUEST, "analyse.nom.long", auPlus);
+	}
+
+	static TexteRefuse nomDeCorpusVide() {
+		return new TexteRefuse(HttpStatus.BAD_REQUEST, "corpus.nom.vide");
+	}
+
+	static TexteRefuse aucunFichier() {
+		return new TexteRefuse(HttpStatus.BAD_REQUEST, "corpus.fichiers.aucun");
 	}
 
 	@Override

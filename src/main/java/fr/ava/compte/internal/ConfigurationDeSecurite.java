@@ -34,6 +34,8 @@ class ConfigurationDeSecurite {
 			ConnexionOidc connexionOidc) {
 		http.authorizeHttpRequests(acces -> acces.requestMatchers("/admin/**")
 			.hasRole("ADMINISTRATEUR")
+			.requestMatchers("/fiches-de-poste/corpus", "/fiches-de-poste/corpus/**")
+			.hasAnyRole("CURATEUR", "ADMINISTRATEUR")
 			.requestMatchers("/mon-compte", "/mon-compte/**", "/mes-donnees", "/mes-donnees/**", "/positionnements",
 					"/positionnements/**", "/structures/**", "/api/v1/moi/**", "/fiches-de-poste/analyses",
 					"/fiches-de-poste/analyses/**")

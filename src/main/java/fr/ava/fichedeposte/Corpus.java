@@ -1,0 +1,107 @@
+package fr.ava.fichedeposte;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.ava.fichedeposte.internal.JdbcCorpus;
+import fr.ava.referentiel.Referentiels;
+
+/**
+ * The curators' corpora of job descriptions: files uploaded by batches (one type of employer and of
+ * territory each), each read and analysed against the corpus' version; only the findings are kept.
+ */
+@Service
+public class Corpus {
+
+	private final JdbcCorpus jdbc;
+
+	private final LectureDeDocuments lecture;
+
+	private final Analyses analyses;
+
+	private final Referentiels referentiels;
+
+	private final Clock horloge;
+
+	Corpus(JdbcCorpus jdbc, LectureDeDocuments lecture, Analyses analyses, Referentiels referentiels, Clock horloge) {
+		this.jdbc = jdbc;
+		this.lecture = lecture;
+		this.analyses = analyses;
+		this.referentiels = referentiels;
+		this.horloge = horloge;
+	}
+
+	/**
+	 * A new corpus on the latest published version, with its first batch: all or nothing.
+	 * @throws DocumentRefuse when the upload as a whole is refused (a dangerous archive…)
+	 * @throws TexteRefuse when the name is blank or too long
+	 */
+	@Transactional
+	public CorpusDeFiches creer(UUID curateur, String nom, TypeDEmployeur employeur, TypeDeTerritoire territoire,
+			List<FichierRecu> fichiers) {
+		var retenu = nom.strip();
+		if (retenu.isEmpty()) {
+			throw TexteRefuse.nomDeCorpusVide();
+		}
+		if (retenu.length() > AnalysesEnregistrees.NOM_AU_PLUS) {
+			throw TexteRefuse.nomTropLong(AnalysesEnregistrees.NOM_AU_PLUS);
+		}
+		var corpus = new CorpusDeFiches(UUID.randomUUID(), retenu, referentiels.dernierePubliee().numero().toString(),
+				horloge.instant(), 0);
+		jdbc.creer(corpus, curateur);
+		ajouter(corpus.id(), employeur, territoire, fichiers);
+		return de(corpus.id());
+	}
+
+	/**
+	 * Reads and analyses a batch, then keeps every file's findings (or why it could not be read).
+	 * @throws DocumentRefuse when the upload as a whole is refused: nothing is kept
+	 */
+	@Transactional
+	public List<FicheDuCorpus> ajouter(UUID corpusId, TypeDEmployeur employeur, TypeDeTerritoire territoire,
+			List<FichierRecu> fichiers) {
+		var corpus = de(corpusId);
+		if (fichiers.isEmpty()) {
+			throw TexteRefuse.aucunFichier();
+		}
+		var fiches = lecture.lireLeCorpus(fichiers).parallelStream().map(lu -> {
+			if (lu.texte() == null) {
+				return new FicheDuCorpus(lu.nomDuFichier(), employeur, territoire, Set.of(), lu.refus());
+			}
+			var analyse = analyses.analyser(lu.texte().texte(), lu.nomDuFichier(), corpus.version());
+			return new FicheDuCorpus(lu.nomDuFichier(), employeur, territoire, Set.copyOf(analyse.codesPresents()),
+					null);
+		}).toList();
+		jdbc.ajouter(corpusId, fiches, horloge.instant());
+		return fiches;
+	}
+
+	public List<CorpusDeFiches> tous() {
+		return jdbc.tous();
+	}
+
+	/**
+	 * @throws CorpusIntrouvable when there is no such corpus
+	 */
+	public CorpusDeFiches de(UUID id) {
+		return jdbc.de(id).orElseThrow(CorpusIntrouvable::new);
+	}
+
+	public StatistiquesDuCorpus statistiques(UUID id) {
+		var corpus = de(id);
+		return StatistiquesDuCorpus.de(corpus, jdbc.fiches(id), referentiels.publiee(corpus.version()));
+	}
+
+	@Transactional
+	public void supprimer(UUID id) {
+		if (!jdbc.supprimer(id)) {
+			throw new CorpusIntrouvable();
+		}
+	}
+
+}
