@@ -24,6 +24,10 @@ public class DocumentRefuse extends ErreurEnFrancais {
 		TROP_LENT(UNPROCESSABLE_CONTENT, "trop-lent"),
 		VIDE(UNPROCESSABLE_CONTENT, "vide"),
 		SCAN(UNPROCESSABLE_CONTENT, "scan"),
+		ARCHIVE_ILLISIBLE(UNPROCESSABLE_CONTENT, "archive.illisible"),
+		ARCHIVE_VIDE(UNPROCESSABLE_CONTENT, "archive.vide"),
+		ARCHIVE_IMBRIQUEE(BAD_REQUEST, "archive.imbriquee"),
+		TROP_DE_FICHIERS(BAD_REQUEST, "archive.trop-de-fichiers"),
 		DECOMPRESSION_TROP_GROSSE(BAD_REQUEST, "archive.trop-gros"),
 		ELEMENT_TROP_GROS(BAD_REQUEST, "archive.element-trop-gros"),
 		BOMBE(BAD_REQUEST, "archive.bombe");

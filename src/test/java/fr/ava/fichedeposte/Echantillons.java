@@ -296,6 +296,39 @@ public final class Echantillons {
 		return sortie.toByteArray();
 	}
 
+	/** A ZIP archive of one file of {@code megaOctets} zeros, generated while compressed: a few hundred kilobytes. */
+	public static byte[] bombeZip(String nom, int megaOctets) {
+		var sortie = new ByteArrayOutputStream();
+		try (var zip = new ZipOutputStream(sortie)) {
+			zip.putNextEntry(new ZipEntry(nom));
+			ecrireRepete(zip, (byte) 0, (long) megaOctets * MO);
+			zip.closeEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return sortie.toByteArray();
+	}
+
+	/** {@code fichiers} files of {@code megaOctets} each, that compress about twenty times: no bomb, but a lot. */
+	public static byte[] zipVolumineux(int fichiers, int megaOctets) {
+		var contenu = new byte[megaOctets * MO];
+		var hasard = new Random(3);
+		for (int i = 0; i < contenu.length; i += 50) {
+			contenu[i] = (byte) hasard.nextInt();
+		}
+		var sortie = new ByteArrayOutputStream();
+		try (var zip = new ZipOutputStream(sortie)) {
+			for (int i = 1; i <= fichiers; i++) {
+				ajouter(zip, "fiche-" + i + ".txt", contenu);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return sortie.toByteArray();
+	}
+
 	private static PDDocument pdfDe(String... pages) throws IOException {
 		var document = new PDDocument();
 		var police = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

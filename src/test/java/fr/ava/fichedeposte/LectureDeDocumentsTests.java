@@ -21,7 +21,7 @@ class LectureDeDocumentsTests {
 	private static final String[] MISSIONS = { "Accompagner les associations du territoire dans leurs projets.",
 			"Animer le réseau des bénévoles et des élus associatifs." };
 
-	private final LectureDeDocuments lecture = new LectureDeDocuments();
+	private final LectureDeDocuments lecture = new LectureDeDocuments(messages());
 
 	@Test
 	void litLeTexteDUnPdfEtCompteSesPages() {

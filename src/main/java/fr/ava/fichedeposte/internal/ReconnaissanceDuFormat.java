@@ -3,6 +3,7 @@ package fr.ava.fichedeposte.internal;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
@@ -21,6 +22,11 @@ public final class ReconnaissanceDuFormat {
 	/** What Word and LibreOffice write when a document is saved with a password: an encrypted OLE container. */
 	private static final MediaType OOXML_CHIFFRE = MediaType.application("x-tika-ooxml-protected");
 
+	private static final Set<MediaType> ARCHIVES = Set.of(MediaType.APPLICATION_ZIP,
+			MediaType.application("x-7z-compressed"), MediaType.application("x-rar-compressed"),
+			MediaType.application("gzip"), MediaType.application("x-tar"), MediaType.application("x-bzip2"),
+			MediaType.application("x-xz"));
+
 	private ReconnaissanceDuFormat() {
 	}
 
@@ -29,6 +35,11 @@ public final class ReconnaissanceDuFormat {
 		try (var flux = TikaInputStream.get(contenu)) {
 			return DETECTEUR.detect(flux, new Metadata());
 		}
+	}
+
+	/** A plain archive (ZIP, 7z, RAR, tar, gzip…), not a document that is a ZIP inside (DOCX, ODT, XLSX). */
+	public static boolean estUneArchive(MediaType type) {
+		return ARCHIVES.contains(type.getBaseType());
 	}
 
 	public static boolean estChiffre(MediaType type) {
