@@ -120,6 +120,7 @@ class ParcoursDuPartageAvecUneStructureTests {
 			assertThat(ecranDeLaResponsable.titre()).isEqualTo("Page introuvable");
 			assertThat(ecranDeLaResponsable.texte("main")).contains("Ce positionnement n'existe pas.")
 				.doesNotContain("Lou Martin", "Veille");
+			assertThat(ecranDeLaResponsable.texte("nav.compte-entete")).contains("Mon compte (Sacha Responsable)");
 			ecranDeLaResponsable.verifieLAccessibilite();
 			ecranDeLaResponsable.capture("partage-retire-404.png");
 			ecranDeLaResponsable.ouvre("/positionnements/partages-avec-moi");
