@@ -1,0 +1,74 @@
+package fr.ava.recherche;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import fr.ava.recherche.internal.AnalyseDuRapprochement;
+import fr.ava.recherche.internal.DecoupageEnPhrases;
+import fr.ava.recherche.internal.ExpressionsDuMetier;
+import fr.ava.recherche.internal.LectureDesFiches;
+import fr.ava.recherche.internal.RapprocheurDeVersion;
+import fr.ava.recherche.internal.Reglages;
+import fr.ava.referentiel.Referentiel;
+import fr.ava.referentiel.Referentiels;
+import fr.ava.referentiel.Version;
+import fr.ava.referentiel.VersionPubliee;
+
+/**
+ * Matches a free text, a job description say, onto a published version of the framework: each
+ * sentence onto the items it speaks of, then each mission and function onto the sentences that show
+ * it. The matcher of a version is built once, on first use or as soon as the version is published.
+ */
+@Service
+public class RapprochementDeTexte {
+
+	/** Longer texts are refused: a job description of ten pages is some 40 000 characters. */
+	public static final int LONGUEUR_MAXIMALE = 100_000;
+
+	private final Referentiels referentiels;
+
+	private final AnalyseDuRapprochement analyse = new AnalyseDuRapprochement();
+
+	private final DecoupageEnPhrases decoupage = new DecoupageEnPhrases(new LectureDesFiches());
+
+	private final ExpressionsDuMetier expressions = ExpressionsDuMetier.lues();
+
+	private final Reglages reglages = Reglages.lus();
+
+	private final ConcurrentMap<Version.Numero, RapprocheurDeVersion> parVersion = new ConcurrentHashMap<>();
+
+	RapprochementDeTexte(Referentiels referentiels) {
+		this.referentiels = referentiels;
+	}
+
+	/**
+	 * @param version a published version number ("1.0"), or {@code derniere}
+	 * @throws fr.ava.referentiel.VersionIntrouvable when no published version bears this number
+	 * @throws fr.ava.referentiel.NumeroDeVersionInvalide when the number is not of the form "1.0"
+	 * @throws TexteTropLong beyond {@link #LONGUEUR_MAXIMALE} characters
+	 */
+	public Rapprochement rapprocher(String version, String texte) {
+		return rapprocher(referentiels.publiee(version), texte);
+	}
+
+	public Rapprochement rapprocher(Referentiel referentiel, String texte) {
+		if (texte.length() > LONGUEUR_MAXIMALE) {
+			throw new TexteTropLong(texte.length(), LONGUEUR_MAXIMALE);
+		}
+		return rapprocheur(referentiel).rapprocher(texte, reglages);
+	}
+
+	@EventListener
+	void preparer(VersionPubliee publiee) {
+		rapprocheur(referentiels.publiee(publiee.numero()));
+	}
+
+	private RapprocheurDeVersion rapprocheur(Referentiel referentiel) {
+		return parVersion.computeIfAbsent(referentiel.numero(),
+				numero -> new RapprocheurDeVersion(referentiel, analyse, decoupage, expressions));
+	}
+
+}
