@@ -27,7 +27,7 @@ import fr.ava.recherche.AnalyseurFrancais;
  * The French analysis of the search, followed by the synonyms of the matcher
  * ({@code recherche/rapprochement/synonymes.txt}): a job description and the framework then speak
  * with the same words. Job descriptions often say "vous organisez": such verbs are read as
- * infinitives ("organiser"), which the light stemmer knows.
+ * infinitives ("organiser"), which the light stemmer knows; "forme" is read "façon".
  */
 public final class AnalyseDuRapprochement extends AnalyzerWrapper {
 
@@ -35,6 +35,9 @@ public final class AnalyseDuRapprochement extends AnalyzerWrapper {
 
 	/** "organisez" → "organiser"; "chez" is too short to be a verb. */
 	private static final Pattern DEUXIEME_PERSONNE = Pattern.compile("(?<=\\p{L}{3})ez\\b");
+
+	/** The light stem of "forme" is that of "formation": "nouvelles formes" would be training. */
+	private static final Pattern FORME = Pattern.compile("\\b([Ff])ormes?\\b");
 
 	/** Punctuation that ends a phrase: commas, brackets, quotes, slashes, dashes between spaces. */
 	private static final Pattern PONCTUATION = Pattern.compile("[,;:.!?()\\[\\]«»\"/•]|\\s[–—-]\\s");
@@ -50,7 +53,7 @@ public final class AnalyseDuRapprochement extends AnalyzerWrapper {
 		this.synonymes = synonymes(francais);
 	}
 
-	/** The French analysis, verbs of the second person plural read as infinitives. */
+	/** The French analysis, after two rewritings of the text that the light stemmer needs. */
 	private static final class Infinitifs extends AnalyzerWrapper {
 
 		private final Analyzer francais;
@@ -67,7 +70,8 @@ public final class AnalyseDuRapprochement extends AnalyzerWrapper {
 
 		@Override
 		protected Reader wrapReader(String champ, Reader lecteur) {
-			return new PatternReplaceCharFilter(DEUXIEME_PERSONNE, "er", lecteur);
+			return new PatternReplaceCharFilter(FORME, "$1açon",
+					new PatternReplaceCharFilter(DEUXIEME_PERSONNE, "er", lecteur));
 		}
 
 	}

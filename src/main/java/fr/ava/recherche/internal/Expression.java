@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An expression of the trade, as the matcher looks for it in a sentence: one or more parts joined by
- * " + " in the file; each part's words must stand close together, in any order, and the parts
+ * " + " in the file; each part's words must stand close together and in the same order, the parts
  * anywhere in the sentence ("groupes de travail + élus"). An expression written after "~ " is a weak
  * clue: it says the item only with others.
  */
@@ -62,24 +62,28 @@ final class Expression {
 				}
 			}
 		}
-		return parties.stream().allMatch(partie -> fenetre(phrase, partie.termes(), 0, Integer.MAX_VALUE,
-				Integer.MIN_VALUE, partie.etendue() + ECART + 1) <= partie.etendue() + ECART);
+		return parties.stream().allMatch(partie -> {
+			int largeur = partie.etendue() + ECART;
+			for (int debut : phrase.positions(partie.termes()[0])) {
+				if (suite(phrase, partie.termes(), 1, debut, debut + largeur)) {
+					return true;
+				}
+			}
+			return false;
+		});
 	}
 
-	/** The narrowest span holding one occurrence of each word, or more than {@code borne}. */
-	static int fenetre(MotsDeLaPhrase phrase, String[] termes, int rang, int min, int max, int borne) {
+	/** Whether the words from {@code rang} on follow one another after {@code apres}, up to {@code limite}. */
+	private static boolean suite(MotsDeLaPhrase phrase, String[] termes, int rang, int apres, int limite) {
 		if (rang == termes.length) {
-			return max - min;
+			return true;
 		}
-		int meilleure = borne;
 		for (int position : phrase.positions(termes[rang])) {
-			int etendue = Math.max(max, position) - Math.min(min, position);
-			if (etendue < meilleure) {
-				meilleure = Math.min(meilleure, fenetre(phrase, termes, rang + 1, Math.min(min, position),
-						Math.max(max, position), meilleure));
+			if (position > apres && position <= limite && suite(phrase, termes, rang + 1, position, limite)) {
+				return true;
 			}
 		}
-		return meilleure;
+		return false;
 	}
 
 }
