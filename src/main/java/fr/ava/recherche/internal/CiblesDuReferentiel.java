@@ -97,9 +97,8 @@ public final class CiblesDuReferentiel {
 		partages.forEach((indice, mots) -> scores.put(indice, part(cibles.get(indice), mots, phrase)));
 		for (var terme : termes) {
 			for (var motif : motifsParTerme.getOrDefault(terme, List.of())) {
-				if (motif.expression().score() > scores.getOrDefault(motif.cible(), 0.0)
-						&& motif.expression().trouveeDans(phrase)) {
-					scores.put(motif.cible(), motif.expression().score());
+				if (scores.getOrDefault(motif.cible(), 0.0) < 1 && motif.expression().trouveeDans(phrase)) {
+					scores.put(motif.cible(), 1.0);
 				}
 			}
 		}

@@ -6,43 +6,32 @@ import java.util.List;
 /**
  * An expression of the trade, as the matcher looks for it in a sentence: one or more parts joined by
  * " + " in the file; each part's words must stand close together and in the same order, the parts
- * anywhere in the sentence ("groupes de travail + élus"). An expression written after "~ " is a weak
- * clue: it says the item only with others.
+ * anywhere in the sentence ("groupes de travail + élus").
  */
 final class Expression {
 
 	/** How many words (stop words included) may slip into a part, or between its words. */
 	static final int ECART = 3;
 
-	static final double SCORE_D_UN_INDICE = 0.5;
-
 	private record Partie(String[] termes, int etendue) {
 	}
 
 	private final List<Partie> parties;
 
-	private final double score;
-
-	private Expression(List<Partie> parties, double score) {
+	private Expression(List<Partie> parties) {
 		this.parties = List.copyOf(parties);
-		this.score = score;
 	}
 
 	static Expression lue(String texte, AnalyseDuRapprochement analyse) {
-		var indice = texte.startsWith("~");
 		var parties = new ArrayList<Partie>();
-		for (var partie : (indice ? texte.substring(1) : texte).split("\\s\\+\\s")) {
+		for (var partie : texte.split("\\s\\+\\s")) {
 			var mots = analyse.mots(partie);
 			if (!mots.isEmpty()) {
 				var termes = mots.stream().map(AnalyseDuRapprochement.Mot::terme).distinct().toArray(String[]::new);
 				parties.add(new Partie(termes, mots.get(mots.size() - 1).position() - mots.get(0).position()));
 			}
 		}
-		return new Expression(parties, indice ? SCORE_D_UN_INDICE : 1);
-	}
-
-	double score() {
-		return score;
+		return new Expression(parties);
 	}
 
 	boolean estVide() {
