@@ -3,7 +3,11 @@ package fr.ava.recherche;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 import fr.ava.recherche.internal.AnalyseDuRapprochement;
@@ -20,10 +24,13 @@ import fr.ava.referentiel.VersionPubliee;
 /**
  * Matches a free text, a job description say, onto a published version of the framework: each
  * sentence onto the items it speaks of, then each mission and function onto the sentences that show
- * it. The matcher of a version is built once, on first use or as soon as the version is published.
+ * it. The matcher of a version is built once, in the background, as soon as the version is
+ * published or the application is ready; a request that comes first builds it.
  */
 @Service
 public class RapprochementDeTexte {
+
+	private static final Logger log = LoggerFactory.getLogger(RapprochementDeTexte.class);
 
 	/** Longer texts are refused: a job description of ten pages is some 40 000 characters. */
 	public static final int LONGUEUR_MAXIMALE = 100_000;
@@ -40,8 +47,11 @@ public class RapprochementDeTexte {
 
 	private final ConcurrentMap<Version.Numero, RapprocheurDeVersion> parVersion = new ConcurrentHashMap<>();
 
-	RapprochementDeTexte(Referentiels referentiels) {
+	private final TaskExecutor taches;
+
+	RapprochementDeTexte(Referentiels referentiels, TaskExecutor taches) {
 		this.referentiels = referentiels;
+		this.taches = taches;
 	}
 
 	/**
@@ -61,14 +71,25 @@ public class RapprochementDeTexte {
 		return rapprocheur(referentiel).rapprocher(texte, reglages);
 	}
 
+	/** In the background: a start must not wait for it, and a first request would build it anyway. */
 	@EventListener
 	void preparer(VersionPubliee publiee) {
-		rapprocheur(referentiels.publiee(publiee.numero()));
+		taches.execute(() -> rapprocheur(referentiels.publiee(publiee.numero())));
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void preparerLesVersionsPubliees() {
+		taches.execute(() -> referentiels.versionsPubliees()
+			.forEach(version -> rapprocheur(referentiels.publiee(version.numero()))));
 	}
 
 	private RapprocheurDeVersion rapprocheur(Referentiel referentiel) {
-		return parVersion.computeIfAbsent(referentiel.numero(),
-				numero -> new RapprocheurDeVersion(referentiel, analyse, decoupage, expressions));
+		return parVersion.computeIfAbsent(referentiel.numero(), numero -> {
+			var debut = System.nanoTime();
+			var rapprocheur = new RapprocheurDeVersion(referentiel, analyse, decoupage, expressions);
+			log.info("Rapprochement de textes : version {} prête en {} ms", numero, (System.nanoTime() - debut) / 1_000_000);
+			return rapprocheur;
+		});
 	}
 
 }
