@@ -31,7 +31,15 @@ public final class ExpressionsDuMetier {
 				.build()
 				.readValue(entree, new TypeReference<LinkedHashMap<String, List<String>>>() {
 				});
-			return new ExpressionsDuMetier(lues == null ? Map.of() : lues);
+			if (lues == null) {
+				return new ExpressionsDuMetier(Map.of());
+			}
+			lues.forEach((code, liste) -> {
+				if (liste == null || liste.isEmpty()) {
+					throw new IllegalStateException("Aucune expression sous " + code + " dans " + FICHIER);
+				}
+			});
+			return new ExpressionsDuMetier(lues);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
