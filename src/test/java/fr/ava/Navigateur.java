@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A headless Chromium driven through the Debian chromedriver (never downloaded by Selenium
  * Manager), with a fresh profile, and axe-core to check each page against WCAG 2.1 A and AA.
+ * What the browser downloads lands, without asking, in a folder of that profile.
  */
 public final class Navigateur implements AutoCloseable {
 
@@ -36,6 +37,8 @@ public final class Navigateur implements AutoCloseable {
 
 	private final Path profil;
 
+	private final Path telechargements;
+
 	private final ChromeDriver pilote;
 
 	private final WebDriverWait attente;
@@ -43,6 +46,7 @@ public final class Navigateur implements AutoCloseable {
 	public Navigateur() {
 		try {
 			this.profil = Files.createTempDirectory("ava-chromium-");
+			this.telechargements = Files.createDirectory(this.profil.resolve("telechargements"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -53,6 +57,9 @@ public final class Navigateur implements AutoCloseable {
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--user-data-dir=" + this.profil,
 				"--window-size=" + ECRAN.getWidth() + "," + ECRAN.getHeight());
+		// A PDF is saved as a file, as a person's browser would, rather than shown in the built-in viewer
+		options.setExperimentalOption("prefs", Map.of("download.default_directory", this.telechargements.toString(),
+				"download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(Prerequis.CHROMEDRIVER))
 			.build();
 		this.pilote = new ChromeDriver(service, options);
@@ -66,6 +73,18 @@ public final class Navigateur implements AutoCloseable {
 
 	public WebDriverWait attente() {
 		return this.attente;
+	}
+
+	/**
+	 * Waits until the browser has downloaded the file of that name and gives its path. Chromium writes
+	 * to a temporary {@code .crdownload} file and gives it its name once it is complete.
+	 */
+	public Path telechargement(String nom) {
+		var fichier = this.telechargements.resolve(nom);
+		new WebDriverWait(this.pilote, Duration.ofSeconds(20))
+			.withMessage(() -> "téléchargement de " + nom + " attendu dans " + this.telechargements)
+			.until(pilote -> Files.isRegularFile(fichier));
+		return fichier;
 	}
 
 	/** Runs axe-core on the current page and fails with the list of WCAG 2.1 A/AA violations. */

@@ -3,12 +3,19 @@ package fr.ava.positionnement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +37,8 @@ import fr.ava.referentiel.Code;
 
 /**
  * A practitioner's self-assessment in headless Chromium: start, rate as one goes (autosaved), leave,
- * come back, values, finish, results. Every page is checked with axe-core (WCAG 2.1 A and AA).
+ * come back, values, finish, results, the PDF report, a share link and its revocation, a second
+ * self-assessment compared with the first. Every page is checked with axe-core (WCAG 2.1 A and AA).
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -129,6 +137,26 @@ class ParcoursDuPositionnementTests {
 		this.navigateur.verifieLAccessibilite();
 		this.navigateur.captureLaPage(Path.of("target", "captures", "resultats-positionnement.png"));
 
+		// The report for the annual review, without the portfolio nor the values: the PDF the browser saves
+		clique(this.pilote.findElement(By.xpath("//label[normalize-space()='Mon portfolio']")));
+		clique(this.pilote.findElement(By.xpath("//label[normalize-space()='Mes valeurs et remarques']")));
+		assertThat(this.pilote.findElements(By.cssSelector("input[name='inclure']:checked")))
+			.extracting(caseACocher -> caseACocher.getDomAttribute("value"))
+			.containsExactly("profil", "forces", "ecarts", "renforcer");
+		this.navigateur.captureLaPage(Path.of("target", "captures", "rapport-rubriques-choisies.png"));
+		clique(bouton("Télécharger le rapport (PDF)"));
+		var rapport = this.navigateur
+			.telechargement("positionnement-" + positionnements.de(compte.id(), id).commenceLe() + ".pdf");
+		assertThat(rapport).content(StandardCharsets.ISO_8859_1).startsWith("%PDF-");
+		copie(rapport, Path.of("target", "captures", "rapport-positionnement.pdf"));
+		assertThat(texteDuPdf(rapport)).contains("Mon positionnement sur le référentiel AVA", "Lou Bernard",
+				"Mon profil par mission et fonction", "Mes points forts",
+				"S'auto-former en se renseignant spécifiquement sur des thématiques nouvelles — Veille : Je peux transmettre",
+				"Rechercher des informations — Veille : Je pratique en autonomie", "Ce qui reste à acquérir",
+				"À renforcer en priorité")
+			.doesNotContain("Mon portfolio", "Une note mensuelle aux élus", "Mes valeurs et éléments de posture",
+					"Curiosité", "Une force");
+
 		// Share through a link: read-only for whoever opens it, until it is revoked
 		ouvre("/positionnements/" + id);
 		clique(bouton("Créer un lien"));
@@ -158,6 +186,29 @@ class ParcoursDuPositionnementTests {
 		assertThat(titre()).isEqualTo("Comparer deux positionnements");
 		assertThat(texte("#titre-hausse + ul")).contains("Mettre en place un dispositif", "en hausse de 2 niveaux");
 		this.navigateur.verifieLAccessibilite();
+	}
+
+	/** Keeps what the browser received next to the screenshots, to look at. */
+	private static void copie(Path fichier, Path copie) {
+		try {
+			Files.createDirectories(copie.getParent());
+			Files.copy(fichier, copie, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The text of a PDF, with single spaces: lines are wrapped at spaces and after hyphens. */
+	private static String texteDuPdf(Path fichier) {
+		try (var pdf = Loader.loadPDF(fichier.toFile())) {
+			var extraction = new PDFTextStripper();
+			extraction.setSortByPosition(true);
+			return extraction.getText(pdf).replaceAll("\\s+", " ").replace("- ", "-").strip();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Waits for a text in an element that the autosave replaces. */

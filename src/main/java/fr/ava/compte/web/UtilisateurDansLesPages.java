@@ -1,5 +1,7 @@
 package fr.ava.compte.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,12 +23,17 @@ class UtilisateurDansLesPages {
 		this.comptes = comptes;
 	}
 
-	/** Nobody for the fragments htmx asks for: they have no header. */
+	/**
+	 * Nobody for the fragments htmx asks for: they have no header. Also a request attribute, which
+	 * templates read as well: the French error pages start from an empty model and still name the person.
+	 */
 	@ModelAttribute("utilisateur")
 	@Nullable Compte utilisateur(@Nullable Authentication authentification,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
-		return authentification == null || htmx != null ? null
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest requete) {
+		var compte = authentification == null || htmx != null ? null
 				: comptes.parId(CompteConnecte.id(authentification)).orElse(null);
+		requete.setAttribute("utilisateur", compte);
+		return compte;
 	}
 
 }

@@ -1,0 +1,264 @@
+package fr.ava.positionnement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.ava.Navigateur;
+import fr.ava.compte.Comptes;
+import fr.ava.compte.RoleDansLaStructure;
+import fr.ava.compte.Structures;
+import fr.ava.compte.TypeDeStructure;
+import fr.ava.referentiel.Code;
+
+/**
+ * Sharing with the managers of a structure, in headless Chromium: the author shares and stops sharing
+ * from their page while the manager reads in their own browser; the manager's anonymous team summary
+ * below and at the threshold. Accounts and the other members' self-assessments are made through the
+ * services; every page a person sees is checked with axe-core (WCAG 2.1 A and AA).
+ */
+@SpringBootTest(webEnvironment = RANDOM_PORT)
+@EnabledIf("fr.ava.Prerequis#chromium")
+class ParcoursDuPartageAvecUneStructureTests {
+
+	private static final String MOT_DE_PASSE = "Partager-En-Confiance-2026";
+
+	private static final String STRUCTURE = "Maison des associations de Quimperlé";
+
+	private static final Path CAPTURES = Path.of("target", "captures");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private Comptes comptes;
+
+	@Autowired
+	private Structures structures;
+
+	@Autowired
+	private Positionnements positionnements;
+
+	@Autowired
+	private Partages partages;
+
+	@Test
+	void laResponsableLitLePositionnementPartageSansPouvoirLeModifierEtNeLeTrouvePlusUneFoisRetire() {
+		var rna = rnaPropreAuTest();
+		var responsable = compte("Sacha Responsable", rna, RoleDansLaStructure.GESTIONNAIRE);
+		var auteur = compte("Lou Martin", rna, RoleDansLaStructure.MEMBRE);
+		var id = positionnements.commencer(auteur.id(), Set.of(Code.of("FT01"))).id();
+		positionnements.evaluer(auteur.id(), id, Code.of("FT01-C01"), 4);
+		positionnements.evaluer(auteur.id(), id, Code.of("FT01-C02"), 1);
+		positionnements.terminer(auteur.id(), id);
+
+		try (var ecranDeLAuteur = new Ecran(); var ecranDeLaResponsable = new Ecran()) {
+			// Private until shared
+			ecranDeLaResponsable.seConnecte(responsable.email());
+			ecranDeLaResponsable.ouvre("/positionnements/partages-avec-moi/" + id);
+			assertThat(ecranDeLaResponsable.titre()).isEqualTo("Page introuvable");
+
+			// The author shares it with the managers of their structure
+			ecranDeLAuteur.seConnecte(auteur.email());
+			ecranDeLAuteur.ouvre("/positionnements/" + id);
+			assertThat(ecranDeLAuteur.texte("#partager")).contains("Ce positionnement n'est partagé avec aucune structure.");
+			ecranDeLAuteur.clique(ecranDeLAuteur.bouton("Partager avec ses responsables"));
+			ecranDeLAuteur.attendsLeTexte("#partager", "Partagé avec " + STRUCTURE);
+			assertThat(ecranDeLAuteur.texte("main .succes[role='status']"))
+				.isEqualTo("Ce positionnement est partagé avec les responsables de la structure.");
+			assertThat(ecranDeLAuteur.texte("#partager")).contains("Partagé avec " + STRUCTURE);
+			ecranDeLAuteur.verifieLAccessibilite();
+			ecranDeLAuteur.capture("partage-avec-la-structure.png");
+
+			// The manager finds it among what was shared with her and reads it, without any form
+			ecranDeLaResponsable.ouvre("/positionnements");
+			ecranDeLaResponsable.clique(ecranDeLaResponsable.lien("Les positionnements partagés avec moi"));
+			ecranDeLaResponsable.attendsLAdresse("/positionnements/partages-avec-moi");
+			assertThat(ecranDeLaResponsable.titre()).isEqualTo("Positionnements partagés avec moi");
+			assertThat(ecranDeLaResponsable.texte("main tbody")).contains("Lou Martin", STRUCTURE, "Terminé");
+			ecranDeLaResponsable.verifieLAccessibilite();
+			ecranDeLaResponsable.capture("partages-avec-moi.png");
+			ecranDeLaResponsable.clique(ecranDeLaResponsable.pilote
+				.findElement(By.cssSelector("a[aria-label='Lire le positionnement de Lou Martin']")));
+			ecranDeLaResponsable.attendsLAdresse("/positionnements/partages-avec-moi/" + id);
+			assertThat(ecranDeLaResponsable.titre()).isEqualTo("Positionnement partagé");
+			assertThat(ecranDeLaResponsable.texte("main .surtitre")).startsWith("Positionnement de Lou Martin commencé le");
+			assertThat(ecranDeLaResponsable.texte("#titre-profil + figure + table")).contains("Veille", "2 sur 4", "2,5");
+			assertThat(ecranDeLaResponsable.texte("#titre-forces + ul")).contains(
+					"S'auto-former en se renseignant spécifiquement sur des thématiques nouvelles — Veille : Je peux transmettre");
+			assertThat(ecranDeLaResponsable.pilote.findElements(By.cssSelector("main form, main input, main select, main textarea")))
+				.isEmpty();
+			assertThat(ecranDeLaResponsable.pilote.findElements(By.id("partager"))).isEmpty();
+			assertThat(ecranDeLaResponsable.texte("main")).doesNotContain("Rapport pour mon entretien");
+			ecranDeLaResponsable.verifieLAccessibilite();
+			ecranDeLaResponsable.capture("partage-lu-par-la-responsable.png");
+
+			// The author stops sharing: at once, the manager's page is the French 404
+			ecranDeLAuteur.clique(ecranDeLAuteur.pilote
+				.findElement(By.cssSelector("button[aria-label='Ne plus partager avec " + STRUCTURE + "']")));
+			ecranDeLAuteur.attendsLeTexte("#partager", "Ce positionnement n'est partagé avec aucune structure.");
+			assertThat(ecranDeLAuteur.texte("main .succes[role='status']")).isEqualTo("Ce positionnement n'est plus partagé avec cette structure.");
+			ecranDeLaResponsable.pilote.navigate().refresh();
+			assertThat(ecranDeLaResponsable.titre()).isEqualTo("Page introuvable");
+			assertThat(ecranDeLaResponsable.texte("main")).contains("Ce positionnement n'existe pas.")
+				.doesNotContain("Lou Martin", "Veille");
+			assertThat(ecranDeLaResponsable.texte("nav.compte-entete")).contains("Mon compte (Sacha Responsable)");
+			ecranDeLaResponsable.verifieLAccessibilite();
+			ecranDeLaResponsable.capture("partage-retire-404.png");
+			ecranDeLaResponsable.ouvre("/positionnements/partages-avec-moi");
+			assertThat(ecranDeLaResponsable.texte("main")).contains("Aucun positionnement n'est partagé avec vous.")
+				.doesNotContain("Lou Martin");
+		}
+	}
+
+	@Test
+	void laSyntheseDEquipeSExpliqueSansChiffresSousCinqMembresPuisDonneDesMoyennesSansAucunNom() {
+		var rna = rnaPropreAuTest();
+		var responsable = compte("Sacha Responsable", rna, RoleDansLaStructure.GESTIONNAIRE);
+		var structure = structures.de(responsable.id()).get(0).structureId();
+		var noms = List.of("Camille Aubert", "Dominique Blanc", "Élie Carpentier", "Sam Durand", "Noa Estienne");
+		// Member n rates one Veille competency at level n: the team's mean is 2 once all five have shared
+		for (int niveau = 0; niveau < 4; niveau++) {
+			partageUnPositionnement(compte(noms.get(niveau), rna, RoleDansLaStructure.MEMBRE), structure, niveau);
+		}
+
+		try (var ecran = new Ecran()) {
+			ecran.seConnecte(responsable.email());
+			ecran.ouvre("/positionnements/partages-avec-moi");
+			ecran.clique(ecran.pilote.findElement(By.cssSelector("a[aria-label='Équipe de " + STRUCTURE + "']")));
+			ecran.attendsLAdresse("/structures/" + structure + "/equipe");
+			assertThat(ecran.titre()).isEqualTo("Mon équipe : synthèse anonyme");
+			assertThat(ecran.texte("main [role='status']")).isEqualTo(
+					"4 membres ont partagé un positionnement avec cette structure : la synthèse de l'équipe s'affiche à partir de 5 membres, pour que personne ne puisse y être reconnu.");
+			assertThat(ecran.pilote.findElements(By.cssSelector("main table"))).isEmpty();
+			assertThat(ecran.texte("main")).doesNotContain("Veille", "Niveau moyen (0 à 4)").doesNotContainPattern("\\d,\\d");
+			assertThat(ecran.texte("main")).doesNotContain(noms.toArray(String[]::new));
+			ecran.verifieLAccessibilite();
+			ecran.capture("equipe-sous-le-seuil.png");
+
+			partageUnPositionnement(compte(noms.get(4), rna, RoleDansLaStructure.MEMBRE), structure, 4);
+			ecran.pilote.navigate().refresh();
+			assertThat(ecran.pilote.findElements(By.cssSelector("main [role='status']"))).isEmpty();
+			assertThat(ecran.texte("main table caption")).isEqualTo("Niveau moyen (0 à 4) sur 5 membres qui ont partagé");
+			assertThat(ecran.pilote.findElements(By.cssSelector("main tbody tr")))
+				.extracting(WebElement::getText)
+				.containsExactly("Veille 2,0 5");
+			assertThat(ecran.texte("main")).doesNotContain(noms.toArray(String[]::new));
+			ecran.verifieLAccessibilite();
+			ecran.capture("equipe-a-partir-de-cinq.png");
+		}
+	}
+
+	private void partageUnPositionnement(Compte membre, UUID structure, int niveau) {
+		var id = positionnements.commencer(membre.id(), Set.of(Code.of("FT01"))).id();
+		positionnements.evaluer(membre.id(), id, Code.of("FT01-C01"), niveau);
+		partages.partagerAvecStructure(membre.id(), id, structure);
+	}
+
+	/** A confirmed account in the structure of that RNA number (one per test: structures are found by number). */
+	private Compte compte(String nom, String rna, RoleDansLaStructure role) {
+		var email = nom.toLowerCase().replaceAll("[^a-z]", "") + "." + UUID.randomUUID() + "@exemple.fr";
+		var id = comptes.creerConfirme(email, nom, Optional.of(MOT_DE_PASSE), Set.of()).id();
+		structures.declarer(id, TypeDeStructure.MAISON_DES_ASSOCIATIONS, STRUCTURE, null, rna, role);
+		return new Compte(id, email);
+	}
+
+	private static String rnaPropreAuTest() {
+		return "W29" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+	}
+
+	private record Compte(UUID id, String email) {
+	}
+
+	/** One person's browser: the author's and the manager's are open side by side. */
+	private final class Ecran implements AutoCloseable {
+
+		private final Navigateur navigateur = new Navigateur();
+
+		private final ChromeDriver pilote = navigateur.pilote();
+
+		void seConnecte(String email) {
+			ouvre("/connexion");
+			saisit("Adresse électronique", email);
+			saisit("Mot de passe", MOT_DE_PASSE);
+			clique(bouton("Se connecter"));
+			attendsLAdresse("/mon-compte");
+		}
+
+		void ouvre(String chemin) {
+			pilote.get("http://localhost:" + port + chemin);
+		}
+
+		void clique(WebElement element) {
+			new Actions(pilote).scrollToElement(element).perform();
+			element.click();
+		}
+
+		void attendsLAdresse(String chemin) {
+			navigateur.attente().until(ExpectedConditions.urlToBe("http://localhost:" + port + chemin));
+		}
+
+		WebElement bouton(String texte) {
+			return pilote.findElement(By.xpath("//main//button[normalize-space()=\"" + texte + "\"]"));
+		}
+
+		WebElement lien(String texte) {
+			return pilote.findElement(By.xpath("//main//a[normalize-space()=\"" + texte + "\"]"));
+		}
+
+		/** Waits for a text that the page after a form's redirect shows. */
+		void attendsLeTexte(String selecteur, String attendu) {
+			navigateur.attente()
+				.ignoring(StaleElementReferenceException.class)
+				.until(page -> texte(selecteur).contains(attendu));
+		}
+
+		String titre() {
+			return pilote.findElement(By.tagName("h1")).getText();
+		}
+
+		String texte(String selecteur) {
+			return pilote.findElement(By.cssSelector(selecteur)).getText();
+		}
+
+		void verifieLAccessibilite() {
+			navigateur.verifieLAccessibilite();
+		}
+
+		void capture(String nom) {
+			navigateur.captureLaPage(CAPTURES.resolve(nom));
+		}
+
+		private void saisit(String libelle, String valeur) {
+			var etiquette = pilote.findElement(By.xpath("//main//label[normalize-space()=\"" + libelle + "\"]"));
+			var champ = pilote.findElement(By.id(etiquette.getDomAttribute("for")));
+			champ.clear();
+			champ.sendKeys(valeur);
+		}
+
+		@Override
+		public void close() {
+			navigateur.close();
+		}
+
+	}
+
+}
