@@ -14,7 +14,7 @@ import fr.ava.referentiel.Referentiels;
 public class Analyses {
 
 	/** About 50 pages of text: the longest job description a person may paste. */
-	public static final int TEXTE_AU_PLUS = 150_000;
+	public static final int TEXTE_AU_PLUS = RapprochementDeTexte.LONGUEUR_MAXIMALE;
 
 	private final Referentiels referentiels;
 

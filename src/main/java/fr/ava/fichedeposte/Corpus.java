@@ -2,9 +2,11 @@ package fr.ava.fichedeposte;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +30,16 @@ public class Corpus {
 
 	private final Clock horloge;
 
-	Corpus(JdbcCorpus jdbc, LectureDeDocuments lecture, Analyses analyses, Referentiels referentiels, Clock horloge) {
+	private final MessageSource messages;
+
+	Corpus(JdbcCorpus jdbc, LectureDeDocuments lecture, Analyses analyses, Referentiels referentiels, Clock horloge,
+			MessageSource messages) {
 		this.jdbc = jdbc;
 		this.lecture = lecture;
 		this.analyses = analyses;
 		this.referentiels = referentiels;
 		this.horloge = horloge;
+		this.messages = messages;
 	}
 
 	/**
@@ -73,9 +79,15 @@ public class Corpus {
 			if (lu.texte() == null) {
 				return new FicheDuCorpus(lu.nomDuFichier(), employeur, territoire, Set.of(), lu.refus());
 			}
-			var analyse = analyses.analyser(lu.texte().texte(), lu.nomDuFichier(), corpus.version());
-			return new FicheDuCorpus(lu.nomDuFichier(), employeur, territoire, Set.copyOf(analyse.codesPresents()),
-					null);
+			try {
+				var analyse = analyses.analyser(lu.texte().texte(), lu.nomDuFichier(), corpus.version());
+				return new FicheDuCorpus(lu.nomDuFichier(), employeur, territoire, Set.copyOf(analyse.codesPresents()),
+						null);
+			}
+			catch (TexteRefuse refus) {
+				return new FicheDuCorpus(lu.nomDuFichier(), employeur, territoire, Set.of(),
+						messages.getMessage(refus.codeMessage(), refus.arguments(), Locale.FRENCH));
+			}
 		}).toList();
 		jdbc.ajouter(corpusId, fiches, horloge.instant());
 		return fiches;

@@ -32,8 +32,11 @@ public class RapprochementDeTexte {
 
 	private static final Logger log = LoggerFactory.getLogger(RapprochementDeTexte.class);
 
-	/** Longer texts are refused: a job description of ten pages is some 40 000 characters. */
-	public static final int LONGUEUR_MAXIMALE = 100_000;
+	/**
+	 * Longer texts are refused: a job description of ten pages is some 40 000 characters, and documents are
+	 * read up to 50 pages of about 3 000.
+	 */
+	public static final int LONGUEUR_MAXIMALE = 150_000;
 
 	private final Referentiels referentiels;
 

@@ -31,17 +31,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import fr.ava.compte.Comptes;
 import fr.ava.compte.DonneesPersonnelles;
 import fr.ava.fichedeposte.AnalysesEnregistrees;
+import fr.ava.fichedeposte.FichesDExemple;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class AnalyseControllerTests {
 
-	static final String FICHE = """
-			Chargé·e de mission vie associative
-			Vous instruisez les demandes de subvention des associations et suivez les conventions d'objectifs.
-			Vous accueillez et orientez les bénévoles et les porteurs de projet associatif.
-			Permis B exigé.
-			""";
+	static final String FICHE = FichesDExemple.SUBVENTIONS;
 
 	@Autowired
 	MockMvc mvc;

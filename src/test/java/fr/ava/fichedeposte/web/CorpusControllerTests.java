@@ -35,7 +35,7 @@ import fr.ava.compte.Role;
 @AutoConfigureMockMvc
 class CorpusControllerTests {
 
-	static final String SUBVENTIONS = "Agent de développement associatif\nVous instruisez les demandes de subvention des associations.\n";
+	static final String SUBVENTIONS = AnalyseControllerTests.FICHE;
 
 	static final String JARDINIER = "Agent des espaces verts\nTonte des pelouses, taille des haies et entretien des massifs fleuris.\n";
 
