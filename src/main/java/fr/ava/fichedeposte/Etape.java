@@ -25,13 +25,9 @@ public enum Etape {
 		return titre;
 	}
 
-	/** From 1 to {@link #nombre()}. */
+	/** From 1 to the number of steps. */
 	public int numero() {
 		return ordinal() + 1;
-	}
-
-	public static int nombre() {
-		return values().length;
 	}
 
 	public static Optional<Etape> numero(int numero) {

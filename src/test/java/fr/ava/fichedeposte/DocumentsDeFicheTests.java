@@ -110,6 +110,10 @@ class DocumentsDeFicheTests {
 			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(FichesDExemple.INTITULE);
 			assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr");
 			assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+			var plan = new ArrayList<String>();
+			pdf.getDocumentCatalog().getDocumentOutline().children().forEach(entree -> plan.add(entree.getTitle()));
+			assertThat(plan).containsExactly("Le poste", "Missions et fonctions", "Compétences requises",
+					"Valeurs et éléments de posture", "Conditions d'exercice");
 			assertThat(texte).contains(FichesDExemple.INTITULE, "Accompagnement organisationnel — 40 % du temps",
 					Mentions.ACTIVITES_PROPRES, FichesDExemple.ACTIVITE_PROPRE, FichesDExemple.COMPETENCE_PROPRE);
 			Stream.of(fiche.activites().codes(), fiche.competences().codes(), fiche.valeurs(), List.of(Code.of("M1-D2")))

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,9 +77,12 @@ class ParcoursDeLaFicheDePosteTests {
 	}
 
 	@AfterAll
-	void fermeLeNavigateur() {
+	void fermeLeNavigateur() throws IOException {
 		if (this.navigateur != null) {
 			this.navigateur.close();
+		}
+		try (Stream<Path> fichiers = Files.walk(this.telechargements)) {
+			fichiers.sorted(Comparator.reverseOrder()).forEach(fichier -> fichier.toFile().delete());
 		}
 	}
 
