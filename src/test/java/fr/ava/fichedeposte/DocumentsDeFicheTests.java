@@ -1,6 +1,7 @@
 package fr.ava.fichedeposte;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -31,6 +32,9 @@ class DocumentsDeFicheTests {
 
 	@Autowired
 	Referentiels referentiels;
+
+	@Autowired
+	PreparationDuDocx preparation;
 
 	@Test
 	void leDocxAUnTitreEtDesTitresDeNiveauxQuiSontDesStylesDeTitre() throws IOException {
@@ -133,6 +137,11 @@ class DocumentsDeFicheTests {
 	void nExportePasUneFicheIncomplete() {
 		assertThatThrownBy(() -> documents.docx(FichesDExemple.realiste().avecIntitule("")))
 			.isInstanceOfSatisfying(FicheInvalide.class, invalide -> assertThat(invalide.etape()).isEqualTo(Etape.POSTE));
+	}
+
+	@Test
+	void laPreparationAuDemarrageExporteUneFicheJuste() {
+		assertThatCode(preparation::exporterUneFiche).doesNotThrowAnyException();
 	}
 
 	private XWPFDocument docx(FicheDePoste fiche) throws IOException {
