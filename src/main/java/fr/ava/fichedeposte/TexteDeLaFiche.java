@@ -32,7 +32,7 @@ public record TexteDeLaFiche(String intitule, String version, List<Ligne> identi
 	 * A mission or function of the post: its share of the time, its description, the activities and
 	 * competencies the employer kept from it.
 	 */
-	public record PerimetreDuPoste(String libelle, String nature, int part, List<String> description,
+	public record PerimetreDuPoste(String libelle, int part, List<String> description,
 			List<String> activites, List<String> competences) {
 
 		public PerimetreDuPoste {
@@ -69,7 +69,7 @@ public record TexteDeLaFiche(String intitule, String version, List<Ligne> identi
 			.filter(p -> p.perimetre().equals(perimetre.code()) && p.pourcentage() != null)
 			.mapToInt(p -> p.pourcentage())
 			.sum();
-		return new PerimetreDuPoste(perimetre.libelle(), perimetre.nature().libelle(), part,
+		return new PerimetreDuPoste(perimetre.libelle(), part,
 				perimetre.description().stream().map(Element::libelle).toList(),
 				retenus(perimetre.activites(), fiche.activites()), retenus(perimetre.competences(), fiche.competences()));
 	}
