@@ -34,7 +34,8 @@ class ConfigurationDeSecurite {
 		http.authorizeHttpRequests(acces -> acces.requestMatchers("/admin/**")
 			.hasRole("ADMINISTRATEUR")
 			.requestMatchers("/mon-compte", "/mon-compte/**", "/mes-donnees", "/mes-donnees/**", "/positionnements",
-					"/positionnements/**", "/structures/**", "/api/v1/moi/**")
+					"/positionnements/**", "/structures/**", "/api/v1/moi/**", "/fiches-de-poste/mes-fiches",
+					"/fiches-de-poste/mes-fiches/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
