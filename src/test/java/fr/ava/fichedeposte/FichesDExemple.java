@@ -1,9 +1,31 @@
 package fr.ava.fichedeposte;
 
-/** Short job descriptions whose analysis is beyond doubt, shared by the analyser's tests. */
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import fr.ava.referentiel.Code;
+import fr.ava.referentiel.Element;
+import fr.ava.referentiel.Referentiel;
+import fr.ava.referentiel.Version;
+
+/**
+ * Job descriptions for the tests: a realistic one, as its form sends it, one that takes everything, and a
+ * short text to analyse.
+ */
 public final class FichesDExemple {
 
-	/** Subsidies and agreements with associations, twice: administrative and financial management (FS01). */
+	public static final String INTITULE = "Chargé·e de mission vie associative";
+
+	public static final String ACTIVITE_PROPRE = "Animer le guichet associatif de la communauté de communes";
+
+	public static final String COMPETENCE_PROPRE = "Connaître le logiciel d'instruction des subventions";
+
+	/** Subsidies and agreements with associations, twice: an analysis finds administrative and financial management (FS01). */
 	public static final String SUBVENTIONS = """
 			Chargé·e de mission vie associative
 			Missions :
@@ -14,6 +36,81 @@ public final class FichesDExemple {
 			""";
 
 	private FichesDExemple() {
+	}
+
+	/** An intercommunal post on a rural territory: five missions and functions, own lines, conditions. */
+	public static FicheDePoste realiste() {
+		return new FicheDePoste(Version.Numero.of("1.0"),
+				new FicheDePoste.Employeur(TypeDEmployeur.INTERCOMMUNALITE, TypeDeTerritoire.RURAL,
+						"Communauté de communes du Val de Loire"),
+				new FicheDePoste.Poste(INTITULE, Categorie.B, "Animateurs territoriaux", ""),
+				List.of(part("M1", 40), part("M2", 20), part("FT01", 10), part("FT08", 20), part("FS03", 10)),
+				new FicheDePoste.Choix(codes("M1-A01", "M1-A02", "M2-A01", "FT01-A01"), List.of(ACTIVITE_PROPRE)),
+				new FicheDePoste.Choix(codes("M1-C01", "M1-C02", "M2-C01", "FT01-C02", "FT08-C01", "FS03-C01"),
+						List.of(COMPETENCE_PROPRE)),
+				codes("V01", "V03", "V15"),
+				new FicheDePoste.Conditions("35 heures par semaine, du mardi au samedi", TravailEnSoiree.OCCASIONNEL,
+						"Sur les 24 communes, permis B", "Le jeudi matin à la mairie de Saint-Martin",
+						"Directrice du pôle cohésion sociale", "Élu·es des communes, associations, CAF, département"));
+	}
+
+	/** The form fields of {@link #realiste()}, as the builder sends them from its last step. */
+	public static MultiValueMap<String, String> champsRealistes() {
+		var champs = new LinkedMultiValueMap<String, String>();
+		champs.add("version", "1.0");
+		champs.add("etape", "7");
+		champs.add("employeur", "INTERCOMMUNALITE");
+		champs.add("territoire", "RURAL");
+		champs.add("nomEmployeur", "Communauté de communes du Val de Loire");
+		champs.add("intitule", INTITULE);
+		champs.add("categorie", "B");
+		champs.add("cadreDEmplois", "Animateurs territoriaux");
+		for (var part : realiste().parts()) {
+			champs.add("perimetre", part.perimetre().valeur());
+			champs.add("part-" + part.perimetre().valeur(), part.pourcentage().toString());
+		}
+		realiste().activites().codes().forEach(code -> champs.add("activite", code.valeur()));
+		champs.add("activitesPropres", ACTIVITE_PROPRE);
+		realiste().competences().codes().forEach(code -> champs.add("competence", code.valeur()));
+		champs.add("competencesPropres", COMPETENCE_PROPRE);
+		realiste().valeurs().forEach(code -> champs.add("valeur", code.valeur()));
+		var conditions = realiste().conditions();
+		champs.add("horaires", conditions.horaires());
+		champs.add("soiree", conditions.soiree().name());
+		champs.add("deplacements", conditions.deplacements());
+		champs.add("permanences", conditions.permanences());
+		champs.add("rattachement", conditions.rattachement());
+		champs.add("relations", conditions.relations());
+		return champs;
+	}
+
+	/**
+	 * Every mission and function with an equal share, every activity, competency and value, and as
+	 * many own lines as allowed: the largest job description there can be.
+	 */
+	public static FicheDePoste toutLeReferentiel(Referentiel referentiel) {
+		var perimetres = referentiel.perimetres();
+		var parts = new ArrayList<FicheDePoste.Part>();
+		for (int i = 0; i < perimetres.size(); i++) {
+			var part = 100 / perimetres.size() + (i < 100 % perimetres.size() ? 1 : 0);
+			parts.add(new FicheDePoste.Part(perimetres.get(i).code(), part));
+		}
+		var lignes = IntStream.rangeClosed(1, Redaction.LIGNES_MAXIMUM)
+			.mapToObj(n -> "Ligne propre à l'employeur n° " + n + " : " + "précision ".repeat(20).strip())
+			.toList();
+		var realiste = realiste();
+		return new FicheDePoste(referentiel.numero(), realiste.employeur(), realiste.poste(), parts,
+				new FicheDePoste.Choix(referentiel.activites().stream().map(Element::code).toList(), lignes),
+				new FicheDePoste.Choix(referentiel.competences().stream().map(Element::code).toList(), lignes),
+				referentiel.valeurs().stream().map(Element::code).toList(), realiste.conditions());
+	}
+
+	static FicheDePoste.Part part(String code, Integer pourcentage) {
+		return new FicheDePoste.Part(Code.of(code), pourcentage);
+	}
+
+	static List<Code> codes(String... codes) {
+		return Arrays.stream(codes).map(Code::of).toList();
 	}
 
 }

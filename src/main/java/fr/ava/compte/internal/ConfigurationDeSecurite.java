@@ -37,8 +37,8 @@ class ConfigurationDeSecurite {
 			.requestMatchers("/fiches-de-poste/corpus", "/fiches-de-poste/corpus/**")
 			.hasAnyRole("CURATEUR", "ADMINISTRATEUR")
 			.requestMatchers("/mon-compte", "/mon-compte/**", "/mes-donnees", "/mes-donnees/**", "/positionnements",
-					"/positionnements/**", "/structures/**", "/api/v1/moi/**", "/fiches-de-poste/analyses",
-					"/fiches-de-poste/analyses/**")
+					"/positionnements/**", "/structures/**", "/api/v1/moi/**", "/fiches-de-poste/mes-fiches",
+					"/fiches-de-poste/mes-fiches/**", "/fiches-de-poste/analyses", "/fiches-de-poste/analyses/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())

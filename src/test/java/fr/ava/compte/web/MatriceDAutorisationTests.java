@@ -61,6 +61,9 @@ import fr.ava.compte.RoleDansLaStructure;
 import fr.ava.compte.Structures;
 import fr.ava.compte.TypeDeStructure;
 import fr.ava.export.ExportCase;
+import fr.ava.fichedeposte.FicheDePoste;
+import fr.ava.fichedeposte.FichesDExemple;
+import fr.ava.fichedeposte.FichesDePoste;
 import fr.ava.positionnement.Niveau;
 import fr.ava.positionnement.Partages;
 import fr.ava.positionnement.Positionnement;
@@ -112,6 +115,9 @@ class MatriceDAutorisationTests {
 
 	@Autowired
 	ExportCase exportCase;
+
+	@Autowired
+	FichesDePoste fichesDePoste;
 
 	@Autowired
 	Referentiels referentiels;
@@ -208,7 +214,7 @@ class MatriceDAutorisationTests {
 
 	/**
 	 * A route of the matrix. Its address may hold {appartenance}, {compte}, {document}, {item},
-	 * {association}, {positionnement}, {structure}, {lien}, {secret} and {partage}, filled by the {@link Scene}. {@code controleur} is false for the routes that
+	 * {association}, {positionnement}, {structure}, {lien}, {secret}, {partage} and {fiche}, filled by the {@link Scene}. {@code controleur} is false for the routes that
 	 * Spring Security or a library serve without a controller of AVA.
 	 */
 	record Route(String verbe, String chemin, @Nullable String accepte, Acces acces, boolean controleur,
@@ -259,6 +265,12 @@ class MatriceDAutorisationTests {
 	private static Attente redirige(String adresse) {
 		return (scene, reponse) -> reponse.andExpect(status().isFound()).andExpect(redirectedUrl(adresse));
 	}
+
+	private static Attente fichier(String type) {
+		return (scene, reponse) -> reponse.andExpect(status().isOk()).andExpect(content().contentType(type));
+	}
+
+	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private static Attente introuvable() {
 		return (scene, reponse) -> reponse.andExpect(status().isNotFound());
@@ -501,6 +513,46 @@ class MatriceDAutorisationTests {
 						RIEN_A_VERIFIER),
 				personnelle("GET", "/structures/{structure}/equipe", RIEN, ok("synthèse anonyme"), RIEN_A_VERIFIER),
 
+				// Job descriptions: the builder, its preview and exports are public; saved ones are their author's
+				publique("GET", "/fiches-de-poste", ok("Rédiger une fiche de poste")),
+				publique("GET", "/fiches-de-poste/nouvelle?codes=M1,ZZ9&intitule=Agent", ok("Étape 1 sur 7")),
+				publique("POST", "/fiches-de-poste/redaction",
+						(scene, requete) -> requete.param("etape", "1").param("employeur", "COMMUNE").param("territoire", "URBAIN"),
+						ok("Étape 2 sur 7")),
+				publique("POST", "/fiches-de-poste/redaction/total", (scene, requete) -> requete.param("part-M1", "100"),
+						ok("100 %")),
+				publique("POST", "/fiches-de-poste/brouillon.docx",
+						(scene, requete) -> requete.params(FichesDExemple.champsRealistes()), fichier(DOCX)),
+				publique("POST", "/fiches-de-poste/brouillon.pdf",
+						(scene, requete) -> requete.params(FichesDExemple.champsRealistes()), fichier("application/pdf")),
+				personnelle("GET", "/fiches-de-poste/mes-fiches", RIEN, ok("Mes fiches de poste"), RIEN_A_VERIFIER),
+				personnelle("POST", "/fiches-de-poste/mes-fiches",
+						(scene, requete) -> requete.params(FichesDExemple.champsRealistes()), (scene, reponse) -> {
+							reponse.andExpect(status().isFound());
+							assertThat(scene.fichesDePoste().toutesDe(scene.compte().id())).singleElement()
+								.satisfies(f -> assertThat(f.fiche()).isEqualTo(FichesDExemple.realiste()));
+						}, RIEN_A_VERIFIER),
+				personnelle("GET", "/fiches-de-poste/mes-fiches/{fiche}", RIEN, ok(FichesDExemple.INTITULE), RIEN_A_VERIFIER),
+				personnelle("GET", "/fiches-de-poste/mes-fiches/{fiche}/modifier", RIEN, ok("Étape 1 sur 7"), RIEN_A_VERIFIER),
+				personnelle("POST", "/fiches-de-poste/mes-fiches/{fiche}", (scene, requete) -> {
+					var champs = FichesDExemple.champsRealistes();
+					champs.set("intitule", "Intitulé changé");
+					requete.params(champs);
+				}, (scene, reponse) -> {
+					reponse.andExpect(status().isFound());
+					assertThat(scene.ficheDeLActeur().poste().intitule()).isEqualTo("Intitulé changé");
+				}, scene -> assertThat(scene.ficheDuTiers().poste().intitule()).isEqualTo(FichesDExemple.INTITULE)),
+				personnelle("POST", "/fiches-de-poste/mes-fiches/{fiche}/dupliquer", RIEN, (scene, reponse) -> {
+					reponse.andExpect(status().isFound());
+					assertThat(scene.fichesDePoste().toutesDe(scene.compte().id())).hasSize(2);
+				}, scene -> assertThat(scene.fichesDePoste().toutesDe(scene.tiers().id())).hasSize(1)),
+				personnelle("POST", "/fiches-de-poste/mes-fiches/{fiche}/supprimer", RIEN, (scene, reponse) -> {
+					reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/fiches-de-poste/mes-fiches"));
+					assertThat(scene.fichesDePoste().toutesDe(scene.compte().id())).isEmpty();
+				}, scene -> assertThat(scene.fichesDePoste().toutesDe(scene.tiers().id())).hasSize(1)),
+				personnelle("GET", "/fiches-de-poste/mes-fiches/{fiche}.docx", RIEN, fichier(DOCX), RIEN_A_VERIFIER),
+				personnelle("GET", "/fiches-de-poste/mes-fiches/{fiche}.pdf", RIEN, fichier("application/pdf"), RIEN_A_VERIFIER),
+
 				// Administration
 				new Route("GET", "/admin/comptes", null, Acces.ADMINISTRATION, true, RIEN, ok("Comptes et rôles"),
 						RIEN_A_VERIFIER),
@@ -605,6 +657,44 @@ class MatriceDAutorisationTests {
 			.andExpect(status().isNotFound())
 			.andReturn();
 		assertThat(sansJetonCsrf(partageChezLAutre)).isEqualTo(sansJetonCsrf(inexistant));
+	}
+
+	/**
+	 * The saved job description routes with another account's job description: each is a 404 like a
+	 * missing one, and nothing changes.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Role.class)
+	void lesFichesDePosteDUnAutreCompteDuMemeRoleRepondent404EtNeChangentRien(Role role) throws Exception {
+		var proprietaire = compte(role);
+		var sienne = fichesDePoste.enregistrer(proprietaire.id(), FichesDExemple.realiste()).id();
+		var autre = compte(role);
+		var champs = FichesDExemple.champsRealistes();
+		champs.set("intitule", "Intitulé d'un autre");
+
+		var requetes = List.of(MockMvcRequestBuilders.get("/fiches-de-poste/mes-fiches/{id}", sienne),
+				MockMvcRequestBuilders.get("/fiches-de-poste/mes-fiches/{id}/modifier", sienne),
+				MockMvcRequestBuilders.get("/fiches-de-poste/mes-fiches/{id}.docx", sienne),
+				MockMvcRequestBuilders.get("/fiches-de-poste/mes-fiches/{id}.pdf", sienne),
+				MockMvcRequestBuilders.post("/fiches-de-poste/mes-fiches/{id}", sienne).params(champs),
+				MockMvcRequestBuilders.post("/fiches-de-poste/mes-fiches/{id}/dupliquer", sienne),
+				MockMvcRequestBuilders.post("/fiches-de-poste/mes-fiches/{id}/supprimer", sienne));
+		for (var requete : requetes) {
+			mvc.perform(requete.with(csrf()).with(connecte(autre)).with(depuisUneAdresseNeuve()))
+				.andExpect(status().isNotFound());
+		}
+
+		assertThat(fichesDePoste.toutesDe(proprietaire.id())).singleElement()
+			.satisfies(fiche -> assertThat(fiche.fiche()).isEqualTo(FichesDExemple.realiste()));
+		assertThat(fichesDePoste.toutesDe(autre.id())).isEmpty();
+		var chezLAutre = mvc.perform(MockMvcRequestBuilders.get("/fiches-de-poste/mes-fiches/{id}", sienne).with(connecte(autre)))
+			.andExpect(status().isNotFound())
+			.andReturn();
+		var inexistante = mvc
+			.perform(MockMvcRequestBuilders.get("/fiches-de-poste/mes-fiches/{id}", UUID.randomUUID()).with(connecte(autre)))
+			.andExpect(status().isNotFound())
+			.andReturn();
+		assertThat(sansJetonCsrf(chezLAutre)).isEqualTo(sansJetonCsrf(inexistante));
 	}
 
 	@Test
@@ -848,6 +938,8 @@ class MatriceDAutorisationTests {
 
 		private @Nullable UUID partage;
 
+		private @Nullable UUID fiche;
+
 		Scene(Acteur acteur, boolean modifie) {
 			this.acteur = acteur;
 			this.modifie = modifie;
@@ -962,6 +1054,27 @@ class MatriceDAutorisationTests {
 			return partage;
 		}
 
+		FichesDePoste fichesDePoste() {
+			return fichesDePoste;
+		}
+
+		/** A saved job description of the actor, or of a third account for a visitor. */
+		UUID fiche() {
+			if (fiche == null) {
+				var proprietaire = acteur.role == null ? tiers() : compte();
+				fiche = fichesDePoste.enregistrer(proprietaire.id(), FichesDExemple.realiste()).id();
+			}
+			return fiche;
+		}
+
+		FicheDePoste ficheDeLActeur() {
+			return fichesDePoste.de(compte().id(), fiche()).fiche();
+		}
+
+		FicheDePoste ficheDuTiers() {
+			return fichesDePoste.de(tiers().id(), fiche()).fiche();
+		}
+
 		Positionnement positionnementDeLActeur() {
 			return positionnements.de(compte().id(), positionnement());
 		}
@@ -1036,6 +1149,9 @@ class MatriceDAutorisationTests {
 			}
 			if (rempli.contains("{partage}")) {
 				rempli = rempli.replace("{partage}", partage().toString());
+			}
+			if (rempli.contains("{fiche}")) {
+				rempli = rempli.replace("{fiche}", fiche().toString());
 			}
 			if (rempli.contains("{compte}")) {
 				rempli = rempli.replace("{compte}", tiers().id().toString());
