@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * An upload over the size limits, met before any handler is chosen (so global): 413 in French. Pages
- * meet it earlier, as a form whose security token could not be read (see the access-denied handler).
+ * An upload over the size limits, met before any handler is chosen (so global): 413 in French. For a
+ * page's form Tomcat answers 413 itself, as soon as the security filter reads the form's token: the
+ * error page says why.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

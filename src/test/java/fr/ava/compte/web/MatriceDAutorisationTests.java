@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -39,11 +40,15 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -61,9 +66,14 @@ import fr.ava.compte.RoleDansLaStructure;
 import fr.ava.compte.Structures;
 import fr.ava.compte.TypeDeStructure;
 import fr.ava.export.ExportCase;
+import fr.ava.fichedeposte.AnalysesEnregistrees;
+import fr.ava.fichedeposte.Corpus;
 import fr.ava.fichedeposte.FicheDePoste;
+import fr.ava.fichedeposte.FichierRecu;
 import fr.ava.fichedeposte.FichesDExemple;
 import fr.ava.fichedeposte.FichesDePoste;
+import fr.ava.fichedeposte.TypeDEmployeur;
+import fr.ava.fichedeposte.TypeDeTerritoire;
 import fr.ava.positionnement.Niveau;
 import fr.ava.positionnement.Partages;
 import fr.ava.positionnement.Positionnement;
@@ -120,6 +130,12 @@ class MatriceDAutorisationTests {
 	FichesDePoste fichesDePoste;
 
 	@Autowired
+	AnalysesEnregistrees analysesEnregistrees;
+
+	@Autowired
+	Corpus corpus;
+
+	@Autowired
 	Referentiels referentiels;
 
 	@Autowired
@@ -158,7 +174,9 @@ class MatriceDAutorisationTests {
 		/** The same, through the API: a caller not logged in gets 401, not the login page. */
 		API_PERSONNELLE,
 		/** The administrators. */
-		ADMINISTRATION
+		ADMINISTRATION,
+		/** The curators and the administrators. */
+		CURATION
 
 	}
 
@@ -181,6 +199,9 @@ class MatriceDAutorisationTests {
 			if (acteur == Acteur.ANONYME) {
 				return acces == Acces.API_PERSONNELLE ? DEMANDE_UNE_AUTHENTIFICATION : RENVOIE_A_LA_CONNEXION;
 			}
+			if (acces == Acces.CURATION) {
+				return acteur == Acteur.CURATEUR || acteur == Acteur.ADMINISTRATEUR ? REUSSIT : EST_INTERDITE;
+			}
 			return acces == Acces.ADMINISTRATION && acteur != Acteur.ADMINISTRATEUR ? EST_INTERDITE : REUSSIT;
 		}
 
@@ -194,7 +215,13 @@ class MatriceDAutorisationTests {
 	@FunctionalInterface
 	interface Preparation {
 
-		void preparer(Scene scene, MockHttpServletRequestBuilder requete) throws Exception;
+		void preparer(Scene scene, AbstractMockHttpServletRequestBuilder<?> requete) throws Exception;
+
+	}
+
+	/** The preparation of a form that sends files (multipart). */
+	@FunctionalInterface
+	interface Televersement extends Preparation {
 
 	}
 
@@ -214,15 +241,20 @@ class MatriceDAutorisationTests {
 
 	/**
 	 * A route of the matrix. Its address may hold {appartenance}, {compte}, {document}, {item},
-	 * {association}, {positionnement}, {structure}, {lien}, {secret}, {partage} and {fiche}, filled by the {@link Scene}. {@code controleur} is false for the routes that
+	 * {association}, {positionnement}, {structure}, {lien}, {secret}, {partage}, {fiche}, {analyse} and {corpus}, filled by the {@link Scene}. {@code envoie} is the type of what is sent, for an address that reads several. {@code controleur} is false for the routes that
 	 * Spring Security or a library serve without a controller of AVA.
 	 */
-	record Route(String verbe, String chemin, @Nullable String accepte, Acces acces, boolean controleur,
-			Preparation preparation, Attente succes, Constat inchange) {
+	record Route(String verbe, String chemin, @Nullable String accepte, @Nullable String envoie, Acces acces,
+			boolean controleur, Preparation preparation, Attente succes, Constat inchange) {
+
+		Route(String verbe, String chemin, @Nullable String accepte, Acces acces, boolean controleur, Preparation preparation,
+				Attente succes, Constat inchange) {
+			this(verbe, chemin, accepte, null, acces, controleur, preparation, succes, inchange);
+		}
 
 		@Override
 		public String toString() {
-			return verbe + " " + chemin + (TURTLE.equals(accepte) ? " (Turtle)" : "");
+			return verbe + " " + chemin + (TURTLE.equals(accepte) ? " (Turtle)" : "") + (envoie == null ? "" : " (" + envoie + ")");
 		}
 
 	}
@@ -252,6 +284,30 @@ class MatriceDAutorisationTests {
 	private static Route personnelle(String verbe, String chemin, Preparation preparation, Attente succes,
 			Constat inchange) {
 		return new Route(verbe, chemin, null, Acces.PERSONNEL, true, preparation, succes, inchange);
+	}
+
+	private static Route publiqueEnvoyant(String verbe, String chemin, String envoie, Preparation preparation, Attente succes) {
+		return new Route(verbe, chemin, null, envoie, Acces.PUBLIC, true, preparation, succes, RIEN_A_VERIFIER);
+	}
+
+	private static Route curation(String verbe, String chemin, Preparation preparation, Attente succes, Constat inchange) {
+		return new Route(verbe, chemin, null, Acces.CURATION, true, preparation, succes, inchange);
+	}
+
+	/** A job description sent as a file, in the field the analysis API reads. */
+	private static Televersement unFichier() {
+		return (scene, requete) -> ((MockMultipartHttpServletRequestBuilder) requete).file(new MockMultipartFile("fichier",
+				"fiche.txt", "text/plain", FichesDExemple.SUBVENTIONS.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** A batch of one job description for a corpus. */
+	private static Televersement unLot() {
+		return (scene, requete) -> ((MockMultipartHttpServletRequestBuilder) requete)
+			.file(new MockMultipartFile("fichiers", "fiche.txt", "text/plain",
+					FichesDExemple.SUBVENTIONS.getBytes(StandardCharsets.UTF_8)))
+			.param("nom", "Corpus de la matrice")
+			.param("employeur", "COMMUNE")
+			.param("territoire", "RURAL");
 	}
 
 	private static Attente ok() {
@@ -553,6 +609,45 @@ class MatriceDAutorisationTests {
 				personnelle("GET", "/fiches-de-poste/mes-fiches/{fiche}.docx", RIEN, fichier(DOCX), RIEN_A_VERIFIER),
 				personnelle("GET", "/fiches-de-poste/mes-fiches/{fiche}.pdf", RIEN, fichier("application/pdf"), RIEN_A_VERIFIER),
 
+				// The analyser: anyone; kept analyses for their author only; corpora for the curators
+				publique("GET", "/fiches-de-poste/analyse", ok("Analyser une fiche de poste")),
+				publique("POST", "/fiches-de-poste/analyse", (scene, requete) -> requete.param("texte", FichesDExemple.SUBVENTIONS),
+						ok("Gestion administrative et financière")),
+				publiqueEnvoyant("POST", "/api/v1/analyses", MediaType.APPLICATION_JSON_VALUE,
+						(scene, requete) -> requete.content("{\"texte\": \"Instruire les demandes de subvention des associations.\"}"),
+						ok("\"fonctions\"")),
+				publiqueEnvoyant("POST", "/api/v1/analyses", MediaType.MULTIPART_FORM_DATA_VALUE, unFichier(), ok("\"fiche.txt\"")),
+				publiqueEnvoyant("POST", "/api/v1/analyses", MediaType.TEXT_PLAIN_VALUE, (scene, requete) -> requete.content("x"),
+						(scene, reponse) -> reponse.andExpect(status().isUnsupportedMediaType())),
+				personnelle("POST", "/fiches-de-poste/analyses",
+						(scene, requete) -> requete.param("nom", "Analyse de la matrice").param("texte", FichesDExemple.SUBVENTIONS),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound());
+							assertThat(scene.analysesEnregistrees().toutesDe(scene.compte().id())).extracting(a -> a.nom())
+								.contains("Analyse de la matrice");
+						}, scene -> assertThat(scene.jdbc().sql("select count(*) from analyse_de_fiche where nom = 'Analyse de la matrice'")
+							.query(Long.class).single()).isZero()),
+				personnelle("GET", "/fiches-de-poste/analyses", RIEN, ok("Mes analyses enregistrées"), RIEN_A_VERIFIER),
+				personnelle("GET", "/fiches-de-poste/analyses/{analyse}", RIEN, ok("Analyse de la matrice"), RIEN_A_VERIFIER),
+				personnelle("POST", "/fiches-de-poste/analyses/{analyse}/suppression", RIEN,
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound());
+							assertThat(scene.analysesEnregistrees().toutesDe(scene.compte().id())).isEmpty();
+						}, scene -> assertThat(scene.analysesEnregistrees().toutesDe(scene.tiers().id())).hasSize(1)),
+				curation("GET", "/fiches-de-poste/corpus", RIEN, ok("Corpus de fiches de poste"), RIEN_A_VERIFIER),
+				curation("POST", "/fiches-de-poste/corpus", unLot(), (scene, reponse) -> reponse.andExpect(status().isFound()),
+						scene -> assertThat(scene.jdbc().sql("select count(*) from corpus_de_fiches where nom = 'Corpus de la matrice'")
+							.query(Long.class).single()).isZero()),
+				curation("GET", "/fiches-de-poste/corpus/{corpus}", RIEN, ok("1 fiche analysée"), RIEN_A_VERIFIER),
+				curation("GET", "/fiches-de-poste/corpus/{corpus}/statistiques.csv", RIEN, fichier("text/csv;charset=UTF-8"),
+						RIEN_A_VERIFIER),
+				curation("POST", "/fiches-de-poste/corpus/{corpus}/fiches", unLot(),
+						(scene, reponse) -> reponse.andExpect(status().isFound()),
+						scene -> assertThat(scene.corpus().de(scene.corpusDeLaScene()).fiches()).isEqualTo(1)),
+				curation("POST", "/fiches-de-poste/corpus/{corpus}/suppression", RIEN,
+						(scene, reponse) -> reponse.andExpect(status().isFound()),
+						scene -> assertThat(scene.corpus().tous()).extracting(c -> c.id()).contains(scene.corpusDeLaScene())),
+
 				// Administration
 				new Route("GET", "/admin/comptes", null, Acces.ADMINISTRATION, true, RIEN, ok("Comptes et rôles"),
 						RIEN_A_VERIFIER),
@@ -814,6 +909,9 @@ class MatriceDAutorisationTests {
 			if (route.accepte() != null) {
 				construction.accept(route.accepte());
 			}
+			if (route.envoie() != null) {
+				construction.contentType(route.envoie());
+			}
 			var requete = construction.buildRequest(contexte.getServletContext());
 			ServletRequestPathUtils.parseAndCache(requete);
 			var methode = routeDesControleurs(requete);
@@ -852,10 +950,15 @@ class MatriceDAutorisationTests {
 		return verbe + " " + modele + " → " + methode.getBeanType().getSimpleName() + "#" + methode.getMethod().getName();
 	}
 
-	private MockHttpServletRequestBuilder requete(Route route, Scene scene) throws Exception {
-		var requete = MockMvcRequestBuilders.request(HttpMethod.valueOf(route.verbe()), URI.create(scene.remplir(route.chemin())));
+	private AbstractMockHttpServletRequestBuilder<?> requete(Route route, Scene scene) throws Exception {
+		var adresse = URI.create(scene.remplir(route.chemin()));
+		AbstractMockHttpServletRequestBuilder<?> requete = route.preparation() instanceof Televersement
+				? MockMvcRequestBuilders.multipart(adresse) : MockMvcRequestBuilders.request(HttpMethod.valueOf(route.verbe()), adresse);
 		if (route.accepte() != null) {
 			requete.accept(route.accepte());
+		}
+		if (route.envoie() != null && !(route.preparation() instanceof Televersement)) {
+			requete.contentType(route.envoie());
 		}
 		route.preparation().preparer(scene, requete);
 		if (route.verbe().equals("POST")) {
@@ -939,6 +1042,10 @@ class MatriceDAutorisationTests {
 		private @Nullable UUID partage;
 
 		private @Nullable UUID fiche;
+
+		private @Nullable UUID analyse;
+
+		private @Nullable UUID corpusDeLaScene;
 
 		Scene(Acteur acteur, boolean modifie) {
 			this.acteur = acteur;
@@ -1058,6 +1165,41 @@ class MatriceDAutorisationTests {
 			return fichesDePoste;
 		}
 
+		AnalysesEnregistrees analysesEnregistrees() {
+			return analysesEnregistrees;
+		}
+
+		Corpus corpus() {
+			return corpus;
+		}
+
+		JdbcClient jdbc() {
+			return jdbc;
+		}
+
+		/** A kept analysis of the actor, or of a third account for a visitor. */
+		UUID analyse() {
+			if (analyse == null) {
+				var proprietaire = acteur.role == null ? tiers() : compte();
+				analyse = analysesEnregistrees.enregistrer(proprietaire.id(), "Analyse de la matrice",
+						FichesDExemple.SUBVENTIONS, null).id();
+				if (acteur.role != null) {
+					analysesEnregistrees.enregistrer(tiers().id(), "Analyse du tiers", FichesDExemple.SUBVENTIONS, null);
+				}
+			}
+			return analyse;
+		}
+
+		/** A corpus of one file, made by a third account. */
+		UUID corpusDeLaScene() {
+			if (corpusDeLaScene == null) {
+				corpusDeLaScene = corpus.creer(tiers().id(), "Corpus de la scène", TypeDEmployeur.COMMUNE,
+						TypeDeTerritoire.RURAL, List.of(new FichierRecu("fiche.txt",
+								FichesDExemple.SUBVENTIONS.getBytes(StandardCharsets.UTF_8)))).id();
+			}
+			return corpusDeLaScene;
+		}
+
 		/** A saved job description of the actor, or of a third account for a visitor. */
 		UUID fiche() {
 			if (fiche == null) {
@@ -1152,6 +1294,12 @@ class MatriceDAutorisationTests {
 			}
 			if (rempli.contains("{fiche}")) {
 				rempli = rempli.replace("{fiche}", fiche().toString());
+			}
+			if (rempli.contains("{analyse}")) {
+				rempli = rempli.replace("{analyse}", analyse().toString());
+			}
+			if (rempli.contains("{corpus}")) {
+				rempli = rempli.replace("{corpus}", corpusDeLaScene().toString());
 			}
 			if (rempli.contains("{compte}")) {
 				rempli = rempli.replace("{compte}", tiers().id().toString());
