@@ -38,8 +38,8 @@ public class Analyses {
 	/**
 	 * @throws DocumentRefuse when the file cannot be read (type, size, encryption, no text…)
 	 */
-	public Analyse analyserLeDocument(String nomDuFichier, byte[] contenu) {
-		var lu = lecture.lire(nomDuFichier, contenu);
+	public Analyse analyserLeDocument(FichierRecu fichier) {
+		var lu = lecture.lire(fichier.nom(), fichier.contenu());
 		return analyser(lu.texte(), lu.nomDuFichier(), referentiels.dernierePubliee().numero().toString());
 	}
 

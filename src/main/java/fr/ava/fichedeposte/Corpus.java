@@ -2,7 +2,6 @@ package fr.ava.fichedeposte;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -86,7 +85,7 @@ public class Corpus {
 			}
 			catch (TexteRefuse refus) {
 				return new FicheDuCorpus(lu.nomDuFichier(), employeur, territoire, Set.of(),
-						messages.getMessage(refus.codeMessage(), refus.arguments(), Locale.FRENCH));
+						refus.message(messages));
 			}
 		}).toList();
 		jdbc.ajouter(corpusId, fiches, horloge.instant());

@@ -69,10 +69,12 @@ public class FichesDePoste {
 		return enregistrer(compteId, fiche.avecIntitule(copie));
 	}
 
+	/** Deletes it and gives what it was, for the confirmation message. */
 	@Transactional
-	public void supprimer(UUID compteId, UUID id) {
-		de(compteId, id);
+	public FicheEnregistree supprimer(UUID compteId, UUID id) {
+		var fiche = de(compteId, id);
 		fiches.supprimer(compteId, id);
+		return fiche;
 	}
 
 	private Instant maintenant() {

@@ -1,7 +1,6 @@
 package fr.ava.fichedeposte;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -48,7 +47,7 @@ public class LectureDeDocuments {
 		}
 		catch (DocumentRefuse refus) {
 			return new LectureDuCorpus(fichier.nom(), null,
-					messages.getMessage(refus.codeMessage(), refus.arguments(), Locale.FRENCH));
+					refus.message(messages));
 		}
 	}
 

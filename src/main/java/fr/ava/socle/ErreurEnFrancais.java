@@ -1,5 +1,8 @@
 package fr.ava.socle;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -27,6 +30,11 @@ public abstract class ErreurEnFrancais extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments.clone();
+	}
+
+	/** The French message people read. */
+	public String message(MessageSource messages) {
+		return messages.getMessage(codeMessage, arguments, Locale.FRENCH);
 	}
 
 }

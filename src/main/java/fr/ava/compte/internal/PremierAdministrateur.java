@@ -1,6 +1,5 @@
 package fr.ava.compte.internal;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +52,7 @@ class PremierAdministrateur implements ApplicationRunner {
 		}
 		catch (SaisieRefusee refus) {
 			throw new IllegalStateException("Le mot de passe du premier administrateur (ava.comptes.administrateur.mot-de-passe) est refusé : "
-					+ messages.getMessage(refus.codeMessage(), refus.arguments(), Locale.FRENCH), refus);
+					+ refus.message(messages), refus);
 		}
 		comptes.creerConfirme(email, administrateur.nom(), Optional.of(motDePasse), Set.of(Role.ADMINISTRATEUR));
 		log.info("Compte administrateur créé pour {}", Comptes.normaliser(email));

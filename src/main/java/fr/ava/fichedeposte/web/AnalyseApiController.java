@@ -38,8 +38,7 @@ class AnalyseApiController {
 	@PostMapping(path = "/api/v1/analyses", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Analyser un fichier (PDF, DOCX, ODT, RTF ou TXT ; 10 Mo et 50 pages au plus)")
 	AnalyseJson analyserUnFichier(@RequestPart("fichier") MultipartFile fichier) throws IOException {
-		var nom = fichier.getOriginalFilename();
-		return AnalyseJson.de(analyses.analyserLeDocument(nom == null || nom.isBlank() ? "document" : nom, fichier.getBytes()));
+		return AnalyseJson.de(analyses.analyserLeDocument(FichiersEnvoyes.recu(fichier)));
 	}
 
 	@PostMapping(path = "/api/v1/analyses", consumes = MediaType.APPLICATION_JSON_VALUE)

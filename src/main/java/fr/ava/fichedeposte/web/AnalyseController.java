@@ -2,7 +2,6 @@ package fr.ava.fichedeposte.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,13 +61,13 @@ class AnalyseController {
 			HttpServletResponse reponse) throws IOException {
 		try {
 			var analyse = fichier != null && !fichier.isEmpty()
-					? analyses.analyserLeDocument(nomDe(fichier), fichier.getBytes())
+					? analyses.analyserLeDocument(FichiersEnvoyes.recu(fichier))
 					: analyses.analyserLeTexte(texte == null ? "" : texte);
 			return resultat(analyse, null, model);
 		}
 		catch (ErreurEnFrancais erreur) {
 			reponse.setStatus(erreur.statut().value());
-			model.addAttribute("erreur", messages.getMessage(erreur.codeMessage(), erreur.arguments(), Locale.FRENCH));
+			model.addAttribute("erreur", erreur.message(messages));
 			model.addAttribute("texte", texte);
 			return formulaire(model);
 		}
@@ -127,11 +126,6 @@ class AnalyseController {
 			.encode()
 			.build()
 			.toUriString();
-	}
-
-	private static String nomDe(MultipartFile fichier) {
-		var nom = fichier.getOriginalFilename();
-		return nom == null || nom.isBlank() ? "document" : nom;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -117,15 +116,14 @@ class CorpusController {
 
 	private void refuse(ErreurEnFrancais erreur, Model model, HttpServletResponse reponse) {
 		reponse.setStatus(erreur.statut().value());
-		model.addAttribute("erreur", messages.getMessage(erreur.codeMessage(), erreur.arguments(), Locale.FRENCH));
+		model.addAttribute("erreur", erreur.message(messages));
 	}
 
 	private static List<FichierRecu> recus(@Nullable List<MultipartFile> fichiers) throws IOException {
 		var recus = new ArrayList<FichierRecu>();
 		for (var fichier : fichiers == null ? List.<MultipartFile>of() : fichiers) {
 			if (!fichier.isEmpty()) {
-				var nom = fichier.getOriginalFilename();
-				recus.add(new FichierRecu(nom == null || nom.isBlank() ? "document" : nom, fichier.getBytes()));
+				recus.add(FichiersEnvoyes.recu(fichier));
 			}
 		}
 		return recus;

@@ -79,10 +79,8 @@ class MesFichesController {
 
 	@PostMapping("/fiches-de-poste/mes-fiches/{id}/supprimer")
 	String supprimer(@PathVariable UUID id, Authentication authentification, RedirectAttributes suite) {
-		var compte = CompteConnecte.id(authentification);
-		var intitule = fiches.de(compte, id).fiche().poste().intitule();
-		fiches.supprimer(compte, id);
-		suite.addFlashAttribute("succes", message("fiche.supprimee", intitule));
+		var supprimee = fiches.supprimer(CompteConnecte.id(authentification), id);
+		suite.addFlashAttribute("succes", message("fiche.supprimee", supprimee.fiche().poste().intitule()));
 		return "redirect:/fiches-de-poste/mes-fiches";
 	}
 

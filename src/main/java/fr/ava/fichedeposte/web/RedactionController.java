@@ -113,7 +113,7 @@ class RedactionController {
 		if (aller.equals("suivante") && suivante.isPresent()) {
 			return pages.etape(model, fiche, suivante.get(), List.of(), id);
 		}
-		return pages.apercu(model, redaction.valider(fiche), id);
+		return pages.apercu(model, fiche, id);
 	}
 
 	/** The running total of the shares, for htmx while they are typed. */

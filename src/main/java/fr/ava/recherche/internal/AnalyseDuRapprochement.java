@@ -103,11 +103,6 @@ public final class AnalyseDuRapprochement extends AnalyzerWrapper {
 				new SynonymGraphFilter(composants.getTokenStream(), synonymes, false));
 	}
 
-	/** The analysed words of a text, in order, repeated words included. */
-	public List<String> termes(String texte) {
-		return mots(texte).stream().map(Mot::terme).toList();
-	}
-
 	/**
 	 * The analysed words of a text with their positions: a dropped stop word still takes a position,
 	 * so that "dossier de subvention" and "dossier subvention" are told apart, and punctuation between

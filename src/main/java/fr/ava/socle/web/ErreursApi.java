@@ -31,7 +31,7 @@ class ErreursApi extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail probleme(ErreurEnFrancais erreur) {
 		var probleme = ProblemDetail.forStatusAndDetail(erreur.statut(),
-				messages.getMessage(erreur.codeMessage(), erreur.arguments(), Locale.FRENCH));
+				erreur.message(messages));
 		probleme.setTitle(messages.getMessage("erreur.titre." + erreur.statut().value(), null, Locale.FRENCH));
 		return probleme;
 	}

@@ -1,6 +1,5 @@
 package fr.ava.socle.web;
 
-import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -25,7 +24,7 @@ class ErreursPages {
 		var page = new ModelAndView("error");
 		page.setStatus(erreur.statut());
 		page.addObject("status", erreur.statut().value());
-		page.addObject("message", messages.getMessage(erreur.codeMessage(), erreur.arguments(), Locale.FRENCH));
+		page.addObject("message", erreur.message(messages));
 		return page;
 	}
 
