@@ -16,10 +16,14 @@ import java.util.stream.Stream;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +89,17 @@ public final class Navigateur implements AutoCloseable {
 			.withMessage(() -> "téléchargement de " + nom + " attendu dans " + this.telechargements)
 			.until(pilote -> Files.isRegularFile(fichier));
 		return fichier;
+	}
+
+	/**
+	 * Clicks a form's submit button and waits until the browser has left the page, so that what
+	 * the test reads next comes from the server's answer even when it keeps the same address.
+	 */
+	public void soumet(WebElement bouton) {
+		var pageQuittee = this.pilote.findElement(By.tagName("html"));
+		new Actions(this.pilote).scrollToElement(bouton).perform();
+		bouton.click();
+		this.attente.until(ExpectedConditions.stalenessOf(pageQuittee));
 	}
 
 	/** Runs axe-core on the current page and fails with the list of WCAG 2.1 A/AA violations. */
