@@ -103,8 +103,7 @@ class SessionsPartageesTests {
 		assertThat(surB.statusCode()).isEqualTo(200);
 		assertThat(surB.body()).contains("<h1>" + NOM + "</h1>");
 		var compte = instanceB.getBean(Comptes.class).parEmail(EMAIL).orElseThrow();
-		assertThat(JdbcClient.create(instanceB.getBean(javax.sql.DataSource.class))
-			.sql("select count(*) from spring_session where session_id = ? and principal_name = ?")
+		assertThat(base().sql("select count(*) from spring_session where session_id = ? and principal_name = ?")
 			.params(idDeSession(session), compte.id().toString())
 			.query(Integer.class)
 			.single()).as("session enregistrée dans PostgreSQL").isEqualTo(1);
@@ -160,6 +159,42 @@ class SessionsPartageesTests {
 		var page = get(b, "/mon-compte", session);
 		assertThat(page.statusCode()).as("toujours connecté·e").isEqualTo(200);
 		assertThat(page.body()).contains("<h1>" + NOM + "</h1>");
+	}
+
+	@Test
+	void lesPagesVuesDansLaMinuteNeReecriventPasLaSessionLesSuivantesRepoussentSonExpiration() throws Exception {
+		var session = seConnecter(a);
+		var id = idDeSession(session);
+		assertThat(get(a, "/mon-compte", session).statusCode()).isEqualTo(200);
+		var dernierAcces = dernierAcces(id);
+
+		for (var instance : new String[] { a, b, a }) {
+			assertThat(get(instance, "/mon-compte", session).statusCode()).isEqualTo(200);
+		}
+		assertThat(dernierAcces(id)).as("dernier accès inchangé dans la minute").isEqualTo(dernierAcces);
+
+		var ilYADeuxMinutes = System.currentTimeMillis() - Duration.ofMinutes(2).toMillis();
+		base().sql("update spring_session set last_access_time = ? where session_id = ?")
+			.params(ilYADeuxMinutes, id)
+			.update();
+		var avantLaPage = System.currentTimeMillis();
+		assertThat(get(b, "/mon-compte", session).statusCode()).isEqualTo(200);
+		assertThat(dernierAcces(id)).as("dernier accès écrit après une minute").isGreaterThanOrEqualTo(avantLaPage);
+		assertThat(base().sql("select expiry_time from spring_session where session_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).as("expiration repoussée d'une demi-heure").isGreaterThanOrEqualTo(avantLaPage + Duration.ofMinutes(30).toMillis());
+	}
+
+	private static long dernierAcces(String idDeSession) {
+		return base().sql("select last_access_time from spring_session where session_id = ?")
+			.param(idDeSession)
+			.query(Long.class)
+			.single();
+	}
+
+	private static JdbcClient base() {
+		return JdbcClient.create(instanceB.getBean(javax.sql.DataSource.class));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package fr.ava.compte.internal;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -10,11 +11,7 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
-/**
- * Session attributes written by upsert: two simultaneous requests of one session (two tabs, two
- * instances) may both add the same attribute, such as the CSRF token, and the second plain INSERT
- * would fail on the primary key.
- */
+/** The sessions in the database, shared by every instance. */
 @Configuration(proxyBeanMethods = false)
 class SessionsEnBase {
 
@@ -22,6 +19,11 @@ class SessionsEnBase {
 			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
 			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)""";
 
+	/**
+	 * Attributes written by upsert: two simultaneous requests of one session (two tabs, two
+	 * instances) may both add the same attribute, such as the CSRF token, and the second plain INSERT
+	 * would fail on the primary key.
+	 */
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributsEcritsParUpsert(DataSource base) {
 		var produit = new JdbcTemplate(base)
@@ -30,6 +32,22 @@ class SessionsEnBase {
 			return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 		}
 		return depot -> depot.setCreateSessionAttributeQuery(H2);
+	}
+
+	/**
+	 * What the requests use: the same sessions, with fewer writes. A wrapper around the repository
+	 * Spring Boot configures, because Boot would leave out its own, and its settings, for any other.
+	 */
+	@Bean
+	static BeanPostProcessor dernierAccesALaMinute() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof JdbcIndexedSessionRepository enBase ? new DernierAccesALaMinute<>(enBase) : bean;
+			}
+
+		};
 	}
 
 }
