@@ -152,9 +152,10 @@ public class Comptes {
 		return comptes.tous();
 	}
 
-	@Transactional
+	/** The new name is written before the sessions forget the old one, so that none reads it again. */
 	public void renommer(UUID id, String nomAffiche) {
 		comptes.renommer(compte(id).id(), nomAffiche.strip());
+		sessions.oublierLeNomAffiche(id);
 	}
 
 	/** Changes the password after checking the current one; the account's other sessions end. */

@@ -1,30 +1,27 @@
 package fr.ava.compte;
 
+import static fr.ava.compte.NavigationHttp.cookieSession;
+import static fr.ava.compte.NavigationHttp.destination;
+import static fr.ava.compte.NavigationHttp.encoder;
+import static fr.ava.compte.NavigationHttp.get;
+import static fr.ava.compte.NavigationHttp.idDeSession;
+import static fr.ava.compte.NavigationHttp.jetonCsrf;
+import static fr.ava.compte.NavigationHttp.post;
+import static fr.ava.compte.NavigationHttp.requete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,13 +46,6 @@ class SessionsPartageesTests {
 	private static final String NOM = "Camille Partage";
 
 	private static final String MOT_DE_PASSE = "Tournesol-42-bleu";
-
-	private static final Pattern JETON_CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-	private static final HttpClient CLIENT = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
 
 	private static ConfigurableApplicationContext instanceA;
 
@@ -186,6 +176,30 @@ class SessionsPartageesTests {
 			.single()).as("expiration repoussée d'une demi-heure").isGreaterThanOrEqualTo(avantLaPage + Duration.ofMinutes(30).toMillis());
 	}
 
+	@Test
+	void unNouveauNomAfficheParaitDansLEnTeteDeToutesLesSessionsDuCompteSurLesDeuxInstances() throws Exception {
+		var email = "dominique.renomme@exemple.fr";
+		instanceA.getBean(Comptes.class).creerConfirme(email, "Dominique Avant", Optional.of(MOT_DE_PASSE), Set.of());
+		var ordinateur = seConnecter(a, email);
+		var telephone = seConnecter(b, email);
+		assertThat(get(b, "/positionnements", telephone).body()).contains(enTete("Dominique Avant"));
+
+		var page = get(a, "/mon-compte", ordinateur);
+		var renommage = post(a, "/mon-compte/nom", ordinateur,
+				Map.of("nomAffiche", "Dominique Après", "_csrf", jetonCsrf(page)));
+
+		assertThat(renommage.statusCode()).isEqualTo(302);
+		for (var vue : new String[][] { { a, ordinateur }, { b, ordinateur }, { b, telephone }, { a, telephone } }) {
+			assertThat(get(vue[0], "/positionnements", vue[1]).body()).as("en-tête sur %s", vue[0])
+				.contains(enTete("Dominique Après"))
+				.doesNotContain("Dominique Avant");
+		}
+	}
+
+	private static String enTete(String nom) {
+		return "Mon compte <span class=\"nom\">(" + nom + ")</span>";
+	}
+
 	private static long dernierAcces(String idDeSession) {
 		return base().sql("select last_access_time from spring_session where session_id = ?")
 			.param(idDeSession)
@@ -209,7 +223,7 @@ class SessionsPartageesTests {
 
 		for (var tour = 0; tour < 3; tour++) {
 			var reponses = IntStream.range(0, 32)
-				.mapToObj(n -> CLIENT.sendAsync(requete(n % 2 == 0 ? a : b, "/mon-compte", session).GET().build(),
+				.mapToObj(n -> NavigationHttp.CLIENT.sendAsync(requete(n % 2 == 0 ? a : b, "/mon-compte", session).GET().build(),
 						BodyHandlers.ofString()))
 				.toList();
 			for (var reponse : reponses) {
@@ -232,67 +246,12 @@ class SessionsPartageesTests {
 		return "http://127.0.0.1:" + instance.getEnvironment().getRequiredProperty("local.server.port");
 	}
 
-	/** Logs in through the form, as a browser does; returns the value of the new SESSION cookie. */
 	private static String seConnecter(String instance) throws IOException, InterruptedException {
-		var page = get(instance, "/connexion", null);
-		assertThat(page.statusCode()).isEqualTo(200);
-		var connexion = post(instance, "/connexion", cookieSession(page),
-				Map.of("email", EMAIL, "motDePasse", MOT_DE_PASSE, "_csrf", jetonCsrf(page)));
-		assertThat(connexion.statusCode()).isEqualTo(302);
-		assertThat(destination(connexion)).isEqualTo("/mon-compte");
-		return cookieSession(connexion);
+		return seConnecter(instance, EMAIL);
 	}
 
-	private static HttpResponse<String> get(String instance, String chemin, @Nullable String session)
-			throws IOException, InterruptedException {
-		return CLIENT.send(requete(instance, chemin, session).GET().build(), BodyHandlers.ofString());
-	}
-
-	private static HttpResponse<String> post(String instance, String chemin, String session, Map<String, String> champs)
-			throws IOException, InterruptedException {
-		var corps = champs.entrySet()
-			.stream()
-			.map(champ -> champ.getKey() + "=" + URLEncoder.encode(champ.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return CLIENT.send(requete(instance, chemin, session).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString(corps))
-			.build(), BodyHandlers.ofString());
-	}
-
-	private static HttpRequest.Builder requete(String instance, String chemin, @Nullable String session) {
-		var requete = HttpRequest.newBuilder(URI.create(instance + chemin)).timeout(Duration.ofSeconds(10));
-		return session == null ? requete : requete.header("Cookie", "SESSION=" + session);
-	}
-
-	private static String cookieSession(HttpResponse<?> reponse) {
-		return reponse.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(cookie -> cookie.startsWith("SESSION="))
-			.map(cookie -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("Pas de cookie SESSION dans " + reponse.headers().map()));
-	}
-
-	private static String jetonCsrf(HttpResponse<String> page) {
-		var jeton = JETON_CSRF.matcher(page.body());
-		assertThat(jeton.find()).as("jeton CSRF dans la page").isTrue();
-		return jeton.group(1);
-	}
-
-	/** The path the response redirects to, without the instance's address. */
-	private static String destination(HttpResponse<?> reponse) {
-		var cible = URI.create(reponse.headers().firstValue("Location").orElseThrow());
-		return cible.getRawPath() + (cible.getRawQuery() == null ? "" : "?" + cible.getRawQuery());
-	}
-
-	/** Spring Session's cookie holds the session id in Base64. */
-	private static String idDeSession(String cookie) {
-		return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
-	}
-
-	private static String encoder(String id) {
-		return Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+	private static String seConnecter(String instance, String email) throws IOException, InterruptedException {
+		return NavigationHttp.seConnecter(instance, email, MOT_DE_PASSE);
 	}
 
 }

@@ -9,11 +9,18 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends the sessions of an account, on every instance: after a password change or reset, a change of
- * roles or a deletion. An application started without web server has no sessions to end.
+ * The sessions of an account, on every instance: ended after a password change or reset, a change of
+ * roles or a deletion; told to read the display name again after a rename. An application started
+ * without web server has no sessions.
  */
 @Component
 public class SessionsDesComptes {
+
+	/**
+	 * The display name shown in the header of every page, kept in the session so that a page does not
+	 * read the account for it. A plain string: it stays readable whatever becomes of AVA's classes.
+	 */
+	public static final String NOM_AFFICHE = "ava.nomAffiche";
 
 	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
@@ -32,6 +39,19 @@ public class SessionsDesComptes {
 			.stream()
 			.filter(id -> !id.equals(gardee))
 			.forEach(depot::deleteById));
+	}
+
+	/** After a rename: the next page of each session of the account reads the new name. */
+	public void oublierLeNomAffiche(UUID compteId) {
+		sessions.ifAvailable(depot -> oublierLeNomAffiche(depot, compteId));
+	}
+
+	private static <S extends Session> void oublierLeNomAffiche(FindByIndexNameSessionRepository<S> depot,
+			UUID compteId) {
+		depot.findByPrincipalName(compteId.toString()).values().forEach(session -> {
+			session.removeAttribute(NOM_AFFICHE);
+			depot.save(session);
+		});
 	}
 
 }

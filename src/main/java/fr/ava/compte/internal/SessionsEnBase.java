@@ -3,6 +3,7 @@ package fr.ava.compte.internal;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /** The sessions in the database, shared by every instance. */
 @Configuration(proxyBeanMethods = false)
@@ -35,19 +37,28 @@ class SessionsEnBase {
 	}
 
 	/**
-	 * What the requests use: the same sessions, with fewer writes. A wrapper around the repository
-	 * Spring Boot configures, because Boot would leave out its own, and its settings, for any other.
+	 * What the requests use: the same sessions, with fewer reads and writes. A wrapper around the
+	 * repository Spring Boot configures, because Boot would leave out its own, and its settings, for
+	 * any other.
 	 */
 	@Bean
-	static BeanPostProcessor dernierAccesALaMinute() {
+	static BeanPostProcessor sessionsAllegees() {
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return bean instanceof JdbcIndexedSessionRepository enBase ? new DernierAccesALaMinute<>(enBase) : bean;
+				return bean instanceof JdbcIndexedSessionRepository enBase
+						? new SansSecondeLecture<>(new DernierAccesALaMinute<>(enBase)) : bean;
 			}
 
 		};
+	}
+
+	@Bean
+	FilterRegistrationBean<SansSecondeLecture.PendantLaRequete> sessionsEnregistreesPendantLaRequete() {
+		var enregistrement = new FilterRegistrationBean<>(new SansSecondeLecture.PendantLaRequete());
+		enregistrement.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return enregistrement;
 	}
 
 }

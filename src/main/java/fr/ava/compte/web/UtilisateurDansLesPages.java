@@ -12,8 +12,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import fr.ava.compte.Compte;
 import fr.ava.compte.CompteConnecte;
 import fr.ava.compte.Comptes;
+import fr.ava.compte.internal.SessionsDesComptes;
 
-/** The account of the person logged in, for the header of every page ({@code utilisateur}). */
+/**
+ * The person logged in, for the header of every page ({@code utilisateur}). Their display name is read
+ * from the account once, then from the session.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class UtilisateurDansLesPages {
 
@@ -28,12 +32,25 @@ class UtilisateurDansLesPages {
 	 * templates read as well: the French error pages start from an empty model and still name the person.
 	 */
 	@ModelAttribute("utilisateur")
-	@Nullable Compte utilisateur(@Nullable Authentication authentification,
+	@Nullable Utilisateur utilisateur(@Nullable Authentication authentification,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, HttpServletRequest requete) {
-		var compte = authentification == null || htmx != null ? null
-				: comptes.parId(CompteConnecte.id(authentification)).orElse(null);
-		requete.setAttribute("utilisateur", compte);
-		return compte;
+		var utilisateur = authentification == null || htmx != null ? null : connecte(authentification, requete);
+		requete.setAttribute("utilisateur", utilisateur);
+		return utilisateur;
+	}
+
+	private @Nullable Utilisateur connecte(Authentication authentification, HttpServletRequest requete) {
+		var session = requete.getSession();
+		if (session.getAttribute(SessionsDesComptes.NOM_AFFICHE) instanceof String nom) {
+			return new Utilisateur(nom);
+		}
+		var nom = comptes.parId(CompteConnecte.id(authentification)).map(Compte::nomAffiche);
+		nom.ifPresent(lu -> session.setAttribute(SessionsDesComptes.NOM_AFFICHE, lu));
+		return nom.map(Utilisateur::new).orElse(null);
+	}
+
+	/** What the header shows of the person logged in. */
+	public record Utilisateur(String nomAffiche) {
 	}
 
 }
