@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Banc des comptes d'AVA : durée d'une connexion par mot de passe (BCrypt au coût réel) et débit d'une page
-# authentifiée (/mon-compte) avec les sessions en base (Spring Session JDBC) : sur H2 en mémoire, puis sur
+# authentifiée (/positionnements par défaut) avec les sessions en base (Spring Session JDBC) : sur H2 en mémoire, puis sur
 # PostgreSQL (profil postgres) si AVA_BENCH_POSTGRES_URL est donnée.
 # Usage : bench/comptes.sh [--build] [--port N]
 #   --build   reconstruit le jar même s'il existe (./mvnw -q -B -DskipTests package)
 #   --port N  premier port essayé (8109 par défaut ; le suivant libre sinon)
 # Variables : CONNEXIONS=30 (connexions mesurées, l'une après l'autre ; GET /connexion puis POST /connexion)
 #             PRECHAUFFE_CONNEXIONS=5 (connexions faites avant, non comptées)
-#             PAGE=/mon-compte (la page authentifiée mesurée)
-#             WARMUP=60s DURATION=30s THREADS=2 CONNECTIONS=32 JAVA_OPTS="-Xmx512m" (wrk sur /mon-compte ; la page
-#             Thymeleaf et ses formulaires demandent un long travail au JIT : 10 s de préchauffage n'y suffisent pas)
+#             PAGE=/positionnements (la page authentifiée mesurée : la liste qu'une accompagnatrice ouvre le plus
+#             souvent ; /mon-compte, avec ses cinq formulaires, est la plus lourde des pages du compte)
+#             WARMUP=60s DURATION=30s THREADS=2 CONNECTIONS=32 JAVA_OPTS="-Xmx512m" (wrk sur la page ; les pages
+#             Thymeleaf demandent un long travail au JIT : 10 s de préchauffage n'y suffisent pas)
 #             SESSIONS=1 (sessions connectées que wrk se partage : 1, un seul cookie SESSION pour toutes les
 #             connexions de wrk ; N, un cookie différent à chaque requête, tour à tour)
 #             AVA_BENCH_POSTGRES_URL=jdbc:postgresql://localhost:5432/ava_bench (base dédiée au banc : les
@@ -45,7 +46,7 @@ while [[ $# -gt 0 ]]; do
 		--build) BUILD=1; shift ;;
 		--port) PORT="$2"; shift 2 ;;
 		--port=*) PORT="${1#--port=}"; shift ;;
-		-h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+		-h|--help) sed -n '2,21p' "$0"; exit 0 ;;
 		*) echo "argument inconnu : $1" >&2; exit 2 ;;
 	esac
 done
@@ -53,7 +54,7 @@ done
 # Cibles : connexion (p95, ms) et page authentifiée (req/s)
 CONNEXION_CIBLE_MS=300
 PAGE_CIBLE_RPS=1000
-PAGE="${PAGE:-/mon-compte}"
+PAGE="${PAGE:-/positionnements}"
 # Le compte du banc : son mot de passe suit la règle d'AVA (12 caractères, 3 sortes, ni nom ni adresse)
 EMAIL="banc.comptes@ava.test"
 MOT_DE_PASSE="Mesure-Charge-2026!"
