@@ -92,13 +92,13 @@ public final class Navigateur implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks a form's submit button and waits until the browser has left the page, so that what
-	 * the test reads next comes from the server's answer even when it keeps the same address.
+	 * Clicks a link or a form's button and waits until the browser has left the page, so that what the
+	 * test reads or does next comes after the server's answer, even when it keeps the same address.
 	 */
-	public void soumet(WebElement bouton) {
+	public void changeDePagePar(WebElement element) {
 		var pageQuittee = this.pilote.findElement(By.tagName("html"));
-		new Actions(this.pilote).scrollToElement(bouton).perform();
-		bouton.click();
+		new Actions(this.pilote).scrollToElement(element).perform();
+		element.click();
 		this.attente.until(ExpectedConditions.stalenessOf(pageQuittee));
 	}
 

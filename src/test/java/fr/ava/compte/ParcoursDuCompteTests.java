@@ -199,7 +199,7 @@ class ParcoursDuCompteTests {
 
 		var ligne = this.pilote.findElement(By.xpath("//tr[td[normalize-space()='Sacha Formatrice']]"));
 		clique(ligne.findElement(By.xpath(".//label[normalize-space()='Formateur·trice']")));
-		this.navigateur.soumet(ligne.findElement(By.tagName("button")));
+		this.navigateur.changeDePagePar(ligne.findElement(By.tagName("button")));
 		attendsLAdresse("/admin/comptes");
 		assertThat(texte(".succes")).contains("Sacha Formatrice");
 		assertThat(this.comptes.compte(formatrice.id()).roles()).containsExactlyInAnyOrder(Role.ACCOMPAGNATEUR,
@@ -241,7 +241,7 @@ class ParcoursDuCompteTests {
 	}
 
 	private void valide(String bouton) {
-		this.navigateur.soumet(this.pilote.findElement(By.xpath("//main//button[normalize-space()=\"" + bouton + "\"]")));
+		this.navigateur.changeDePagePar(this.pilote.findElement(By.xpath("//main//button[normalize-space()=\"" + bouton + "\"]")));
 	}
 
 	private void ouvre(String chemin) {

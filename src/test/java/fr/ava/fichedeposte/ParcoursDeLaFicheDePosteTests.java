@@ -124,7 +124,7 @@ class ParcoursDeLaFicheDePosteTests {
 		saisit("Part du temps de « Veille » (%)", "30");
 		attendsLeTexte("#total", "90 %");
 		verifieEtCapture("03-missions");
-		this.navigateur.soumet(bouton("Continuer"));
+		this.navigateur.changeDePagePar(bouton("Continuer"));
 		attendsLEtape("Étape 3 sur 7");
 		assertThat(texte("#bilan-erreurs")).contains("Les parts du temps de travail totalisent 90 % : elles doivent totaliser 100 %.");
 		assertThat(this.pilote.switchTo().activeElement().getDomAttribute("id")).isEqualTo("bilan-erreurs");

@@ -97,7 +97,7 @@ class ParcoursDuPositionnementTests {
 		this.navigateur.verifieLAccessibilite();
 
 		// Autosave: each click is saved at once, the progress follows
-		clique(this.pilote.findElement(By.xpath("//a[@aria-label='Répondre : Veille']")));
+		this.navigateur.changeDePagePar(this.pilote.findElement(By.xpath("//a[@aria-label='Répondre : Veille']")));
 		assertThat(titre()).isEqualTo("Veille");
 		this.navigateur.verifieLAccessibilite();
 		choisit("n_FT01-C01_4");
@@ -168,7 +168,8 @@ class ParcoursDuPositionnementTests {
 		assertThat(this.pilote.findElements(By.cssSelector("main form"))).isEmpty();
 		this.navigateur.verifieLAccessibilite();
 		ouvre("/positionnements/" + id);
-		clique(this.pilote.findElement(By.xpath("//button[starts-with(@aria-label, 'Révoquer le lien')]")));
+		this.navigateur
+			.changeDePagePar(this.pilote.findElement(By.xpath("//button[starts-with(@aria-label, 'Révoquer le lien')]")));
 		ouvre(lien.getRawPath());
 		assertThat(titre()).isEqualTo("Page introuvable");
 
