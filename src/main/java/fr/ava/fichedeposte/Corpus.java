@@ -54,7 +54,7 @@ public class Corpus {
 			throw TexteRefuse.nomDeCorpusVide();
 		}
 		if (retenu.length() > AnalysesEnregistrees.NOM_AU_PLUS) {
-			throw TexteRefuse.nomTropLong(AnalysesEnregistrees.NOM_AU_PLUS);
+			throw TexteRefuse.nomDeCorpusTropLong(AnalysesEnregistrees.NOM_AU_PLUS);
 		}
 		var corpus = new CorpusDeFiches(UUID.randomUUID(), retenu, referentiels.dernierePubliee().numero().toString(),
 				horloge.instant(), 0);

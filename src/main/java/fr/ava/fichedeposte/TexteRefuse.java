@@ -29,6 +29,10 @@ public final class TexteRefuse extends ErreurEnFrancais {
 		return new TexteRefuse(HttpStatus.BAD_REQUEST, "analyse.nom.long", auPlus);
 	}
 
+	static TexteRefuse nomDeCorpusTropLong(int auPlus) {
+		return new TexteRefuse(HttpStatus.BAD_REQUEST, "corpus.nom.long", auPlus);
+	}
+
 	static TexteRefuse nomDeCorpusVide() {
 		return new TexteRefuse(HttpStatus.BAD_REQUEST, "corpus.nom.vide");
 	}

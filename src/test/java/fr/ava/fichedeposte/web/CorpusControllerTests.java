@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import fr.ava.compte.Comptes;
 import fr.ava.compte.Role;
+import fr.ava.fichedeposte.AnalysesEnregistrees;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -89,7 +90,7 @@ class CorpusControllerTests {
 	}
 
 	@Test
-	void unTypeInconnuOuAucunFichierNeCreeRien() throws Exception {
+	void unTypeInconnuAucunFichierOuUnNomVideOuTropLongNeCreeRien() throws Exception {
 		long avant = corpusEnBase();
 
 		mvc.perform(lot("/fiches-de-poste/corpus", "MAIRIE", "RURAL", fichier("a.txt", SUBVENTIONS)).param("nom", "Essai")
@@ -103,6 +104,13 @@ class CorpusControllerTests {
 		mvc.perform(lot("/fiches-de-poste/corpus", "COMMUNE", "RURAL", fichier("a.txt", SUBVENTIONS)).param("nom", " ")
 			.with(csrf())
 			.with(curateur)).andExpect(status().isBadRequest()).andExpect(content().string(containsString("Donnez un nom")));
+		mvc.perform(lot("/fiches-de-poste/corpus", "COMMUNE", "RURAL", fichier("a.txt", SUBVENTIONS))
+			.param("nom", "C".repeat(AnalysesEnregistrees.NOM_AU_PLUS + 1))
+			.with(csrf())
+			.with(curateur))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(
+					"Le nom du corpus est trop long : " + AnalysesEnregistrees.NOM_AU_PLUS + " caractères au plus.")));
 
 		assertThat(corpusEnBase()).isEqualTo(avant);
 	}
