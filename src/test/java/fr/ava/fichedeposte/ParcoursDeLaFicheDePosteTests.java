@@ -90,11 +90,7 @@ class ParcoursDeLaFicheDePosteTests {
 	void redigeChaqueEtapeTelechargeLaFicheLEnregistreLaRouvreEtLaDuplique() throws Exception {
 		var email = "employeur." + UUID.randomUUID() + "@exemple.fr";
 		var compte = this.comptes.creerConfirme(email, "Dominique Employeur", Optional.of(MOT_DE_PASSE), Set.of());
-		ouvre("/connexion");
-		saisit("Adresse électronique", email);
-		saisit("Mot de passe", MOT_DE_PASSE);
-		clique(bouton("Se connecter"));
-		attendsLAdresse("/mon-compte");
+		ouvre("/");
 
 		clique(this.pilote.findElement(By.linkText("Fiches de poste")));
 		attendsLAdresse("/fiches-de-poste");
@@ -181,7 +177,16 @@ class ParcoursDeLaFicheDePosteTests {
 			assertThat(new PDFTextStripper().getText(document)).contains(FichesDExemple.INTITULE, "Veille — 40 % du temps");
 		}
 
-		// Saved, listed, reopened in the builder, saved again
+		// Written as a visitor, kept while they log in, then saved, listed, reopened, saved again
+		clique(bouton("Se connecter pour l'enregistrer"));
+		attendsLAdresse("/connexion");
+		saisit("Adresse électronique", email);
+		saisit("Mot de passe", MOT_DE_PASSE);
+		clique(bouton("Se connecter"));
+		this.navigateur.attente().until(ExpectedConditions.urlContains("/fiches-de-poste/mes-fiches/brouillon"));
+		assertThat(titre()).isEqualTo(FichesDExemple.INTITULE);
+		assertThat(texte("article")).contains("Veille — 40 % du temps", FichesDExemple.ACTIVITE_PROPRE);
+		verifieEtCapture("08-apercu-apres-connexion");
 		clique(bouton("Enregistrer dans mes fiches"));
 		this.navigateur.attente().until(ExpectedConditions.urlMatches("/fiches-de-poste/mes-fiches/[0-9a-f-]{36}$"));
 		var id = UUID.fromString(this.pilote.getCurrentUrl().substring(this.pilote.getCurrentUrl().lastIndexOf('/') + 1));

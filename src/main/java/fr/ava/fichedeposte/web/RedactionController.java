@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -41,6 +42,9 @@ import fr.ava.referentiel.Referentiels;
  */
 @Controller
 class RedactionController {
+
+	/** Where a kept draft waits for its author: among the saved ones, so behind the login. */
+	private static final String BROUILLON_GARDE = "/fiches-de-poste/mes-fiches/brouillon";
 
 	private final Redaction redaction;
 
@@ -133,10 +137,28 @@ class RedactionController {
 		return Telechargements.telecharger(documents.pdf(lire(champs)), MediaType.APPLICATION_PDF);
 	}
 
+	/**
+	 * A visitor's draft, kept in their session while they log in (or create their account) to save it:
+	 * the address it leads to asks them to log in, then shows the draft again, ready to be saved.
+	 */
+	@PostMapping("/fiches-de-poste/brouillon")
+	String garder(@RequestParam MultiValueMap<String, String> champs, HttpSession session) {
+		BrouillonGarde.garder(session, champs);
+		return "redirect:" + BROUILLON_GARDE;
+	}
+
+	@GetMapping(BROUILLON_GARDE)
+	String reprendre(HttpSession session, Model model) {
+		return BrouillonGarde.garde(session)
+			.map(champs -> pages.apercu(model, lire(champs), Optional.empty()))
+			.orElse("redirect:/fiches-de-poste/nouvelle");
+	}
+
 	@PostMapping("/fiches-de-poste/mes-fiches")
 	String enregistrer(@RequestParam MultiValueMap<String, String> champs, Authentication authentification,
-			RedirectAttributes suite) {
+			HttpSession session, RedirectAttributes suite) {
 		var enregistree = fiches.enregistrer(CompteConnecte.id(authentification), lire(champs));
+		BrouillonGarde.oublier(session);
 		suite.addFlashAttribute("succes", message("fiche.enregistree", enregistree.fiche().poste().intitule()));
 		return "redirect:/fiches-de-poste/mes-fiches/" + enregistree.id();
 	}

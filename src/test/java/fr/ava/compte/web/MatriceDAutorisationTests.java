@@ -581,6 +581,13 @@ class MatriceDAutorisationTests {
 						(scene, requete) -> requete.params(FichesDExemple.champsRealistes()), fichier(DOCX)),
 				publique("POST", "/fiches-de-poste/brouillon.pdf",
 						(scene, requete) -> requete.params(FichesDExemple.champsRealistes()), fichier("application/pdf")),
+				// A visitor's draft is kept in their session while they log in; the page that gives it back
+				// is behind the login, and without a draft leads to a new one
+				publique("POST", "/fiches-de-poste/brouillon",
+						(scene, requete) -> requete.params(FichesDExemple.champsRealistes()),
+						redirige("/fiches-de-poste/mes-fiches/brouillon")),
+				personnelle("GET", "/fiches-de-poste/mes-fiches/brouillon", RIEN, redirige("/fiches-de-poste/nouvelle"),
+						RIEN_A_VERIFIER),
 				personnelle("GET", "/fiches-de-poste/mes-fiches", RIEN, ok("Mes fiches de poste"), RIEN_A_VERIFIER),
 				personnelle("POST", "/fiches-de-poste/mes-fiches",
 						(scene, requete) -> requete.params(FichesDExemple.champsRealistes()), (scene, reponse) -> {

@@ -3,6 +3,7 @@ package fr.ava.fichedeposte.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -220,6 +221,44 @@ class RedactionControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(startsWith("<p id=\"total\""), containsString("90 %"),
 					containsString("il faut 100 %"))));
+	}
+
+	/** The session is Spring Session's, in the database: the requests carry its cookie, as a browser does. */
+	@Test
+	void unVisiteurQuiSeConnectePourEnregistrerRetrouveSaFicheEnregistrableQuiNeSertQuUneFois() throws Exception {
+		var compte = compte();
+
+		var garde = mvc.perform(post("/fiches-de-poste/brouillon").params(FichesDExemple.champsRealistes()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/fiches-de-poste/mes-fiches/brouillon"))
+			.andReturn();
+		var session = garde.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		mvc.perform(get("/fiches-de-poste/mes-fiches/brouillon").cookie(session))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", endsWith("/connexion")));
+		mvc.perform(get("/fiches-de-poste/mes-fiches/brouillon").cookie(session).with(user(compte.toString())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>" + FichesDExemple.INTITULE + "</h1>"),
+					containsString("Enregistrer dans mes fiches"), not(containsString("Se connecter pour l'enregistrer")))));
+
+		mvc.perform(post("/fiches-de-poste/mes-fiches").params(FichesDExemple.champsRealistes())
+			.cookie(session)
+			.with(csrf())
+			.with(user(compte.toString()))).andExpect(status().isFound());
+		assertThat(fiches.toutesDe(compte)).singleElement()
+			.satisfies(enregistree -> assertThat(enregistree.fiche()).isEqualTo(FichesDExemple.realiste()));
+		mvc.perform(get("/fiches-de-poste/mes-fiches/brouillon").cookie(session).with(user(compte.toString())))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/fiches-de-poste/nouvelle"));
+	}
+
+	@Test
+	void lApercuDUnVisiteurLuiProposeDeSeConnecterPourEnregistrer() throws Exception {
+		mvc.perform(post("/fiches-de-poste/redaction").params(FichesDExemple.champsRealistes()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("formaction=\"/fiches-de-poste/brouillon\""),
+					containsString("Se connecter pour l'enregistrer"), not(containsString("Enregistrer dans mes fiches")))));
 	}
 
 	@Test
