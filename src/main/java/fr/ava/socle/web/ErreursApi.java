@@ -1,7 +1,5 @@
 package fr.ava.socle.web;
 
-import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,10 +28,7 @@ class ErreursApi extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail probleme(ErreurEnFrancais erreur) {
-		var probleme = ProblemDetail.forStatusAndDetail(erreur.statut(),
-				erreur.message(messages));
-		probleme.setTitle(messages.getMessage("erreur.titre." + erreur.statut().value(), null, Locale.FRENCH));
-		return probleme;
+		return ProblemesEnFrancais.probleme(messages, erreur.statut(), erreur.codeMessage(), erreur.arguments());
 	}
 
 }

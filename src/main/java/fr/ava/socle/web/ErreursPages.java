@@ -1,6 +1,5 @@
 package fr.ava.socle.web;
 
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -1,6 +1,5 @@
 package fr.ava.socle.web;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -13,30 +12,39 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/**
- * An address asked for in a format it does not offer (an {@code Accept} header no format matches):
- * 406, with the formats it does offer. Global, since no handler is chosen in that case.
- */
+/** Errors met before any handler is chosen, so answered for every address, in French. */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class ErreursDeNegociation {
+class ErreursAvantLeControleur {
 
 	private final MessageSource messages;
 
-	ErreursDeNegociation(MessageSource messages) {
+	ErreursAvantLeControleur(MessageSource messages) {
 		this.messages = messages;
 	}
 
+	/**
+	 * An address asked for in a format it does not offer (an {@code Accept} header no format matches):
+	 * 406, with the formats it does offer.
+	 */
 	@ExceptionHandler
 	@ResponseBody
 	ProblemDetail formatIndisponible(HttpMediaTypeNotAcceptableException erreur) {
 		var formats = erreur.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
-		var probleme = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
-				messages.getMessage("problemDetail." + HttpMediaTypeNotAcceptableException.class.getName(),
-						new Object[] { formats }, Locale.FRENCH));
-		probleme.setTitle(messages.getMessage("erreur.titre.406", null, Locale.FRENCH));
-		return probleme;
+		return ProblemesEnFrancais.probleme(messages, HttpStatus.NOT_ACCEPTABLE,
+				"problemDetail." + HttpMediaTypeNotAcceptableException.class.getName(), formats);
+	}
+
+	/**
+	 * An upload over the size limits: 413. For a page's form Tomcat answers 413 itself, as soon as the
+	 * security filter reads the form's token: the error page says why.
+	 */
+	@ExceptionHandler
+	@ResponseBody
+	ProblemDetail tropGros(MaxUploadSizeExceededException erreur) {
+		return ProblemesEnFrancais.probleme(messages, HttpStatus.CONTENT_TOO_LARGE, "televersement.trop-gros");
 	}
 
 }
