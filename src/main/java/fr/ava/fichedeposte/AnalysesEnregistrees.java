@@ -44,7 +44,7 @@ public class AnalysesEnregistrees {
 			throw TexteRefuse.nomTropLong(NOM_AU_PLUS);
 		}
 		var enregistree = new AnalyseEnregistree(UUID.randomUUID(), compteId, retenu, analyse.version(), texte,
-				source == null || source.isBlank() ? null : source, horloge.instant());
+				source == null || source.isBlank() ? null : FichierRecu.abrege(source), horloge.instant());
 		jdbc.ajouter(enregistree);
 		return enregistree;
 	}

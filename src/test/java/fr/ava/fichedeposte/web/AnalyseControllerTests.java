@@ -157,6 +157,20 @@ class AnalyseControllerTests {
 	}
 
 	@Test
+	void unNomDeFichierDeMilleCaracteresEstGardeAbregeParSaFin() throws Exception {
+		var source = "dossier/".repeat(124) + "fiche-de-poste.docx";
+
+		mvc.perform(post("/fiches-de-poste/analyses").param("texte", FICHE)
+			.param("source", source)
+			.with(csrf())
+			.with(user(camille.toString()))).andExpect(status().isFound());
+
+		assertThat(enregistrees.toutesDe(camille)).singleElement().satisfies(gardee -> {
+			assertThat(gardee.source()).hasSize(255).startsWith("…").endsWith("/fiche-de-poste.docx");
+		});
+	}
+
+	@Test
 	void unNomTropLongOuUnTexteVideNeGardentRien() throws Exception {
 		mvc.perform(post("/fiches-de-poste/analyses").param("nom", "n".repeat(201))
 			.param("texte", FICHE)

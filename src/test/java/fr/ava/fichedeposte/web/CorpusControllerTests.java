@@ -116,6 +116,18 @@ class CorpusControllerTests {
 	}
 
 	@Test
+	void unFichierAuNomTresLongEntreDansLeCorpusSousUnNomAbregeParSaFin() throws Exception {
+		var nom = "fiche-".repeat(100) + "commune.txt";
+
+		mvc.perform(lot("/fiches-de-poste/corpus", "COMMUNE", "RURAL", fichier(nom, SUBVENTIONS)).param("nom", "Noms longs")
+			.with(csrf())
+			.with(curateur)).andExpect(status().isFound());
+
+		assertThat(jdbc.sql("select nom_du_fichier from fiche_du_corpus f join corpus_de_fiches c on c.id = f.corpus_id "
+				+ "where c.nom = 'Noms longs'").query(String.class).single()).hasSize(255).startsWith("…").endsWith("-commune.txt");
+	}
+
+	@Test
 	void unCorpusInconnuEstIntrouvable() throws Exception {
 		mvc.perform(get("/fiches-de-poste/corpus/{id}", UUID.randomUUID()).with(curateur)).andExpect(status().isNotFound());
 		mvc.perform(post("/fiches-de-poste/corpus/{id}/suppression", UUID.randomUUID()).with(csrf()).with(curateur))
