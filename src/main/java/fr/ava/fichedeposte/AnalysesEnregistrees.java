@@ -62,8 +62,7 @@ public class AnalysesEnregistrees {
 	}
 
 	/** The analysis again, on the version it was made on. */
-	public Analyse rouvrir(UUID compteId, UUID id) {
-		var enregistree = de(compteId, id);
+	public Analyse rouvrir(AnalyseEnregistree enregistree) {
 		return analyses.analyser(enregistree.texte(), enregistree.source(), enregistree.version());
 	}
 

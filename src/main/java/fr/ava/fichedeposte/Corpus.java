@@ -59,7 +59,7 @@ public class Corpus {
 		var corpus = new CorpusDeFiches(UUID.randomUUID(), retenu, referentiels.dernierePubliee().numero().toString(),
 				horloge.instant(), 0);
 		jdbc.creer(corpus, curateur);
-		ajouter(corpus.id(), employeur, territoire, fichiers);
+		ajouter(corpus, employeur, territoire, fichiers);
 		return de(corpus.id());
 	}
 
@@ -70,7 +70,11 @@ public class Corpus {
 	@Transactional
 	public List<FicheDuCorpus> ajouter(UUID corpusId, TypeDEmployeur employeur, TypeDeTerritoire territoire,
 			List<FichierRecu> fichiers) {
-		var corpus = de(corpusId);
+		return ajouter(de(corpusId), employeur, territoire, fichiers);
+	}
+
+	private List<FicheDuCorpus> ajouter(CorpusDeFiches corpus, TypeDEmployeur employeur, TypeDeTerritoire territoire,
+			List<FichierRecu> fichiers) {
 		if (fichiers.isEmpty()) {
 			throw TexteRefuse.aucunFichier();
 		}
@@ -88,7 +92,7 @@ public class Corpus {
 						refus.message(messages));
 			}
 		}).toList();
-		jdbc.ajouter(corpusId, fiches, horloge.instant());
+		jdbc.ajouter(corpus.id(), fiches, horloge.instant());
 		return fiches;
 	}
 

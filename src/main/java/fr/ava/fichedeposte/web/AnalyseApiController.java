@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -51,7 +52,7 @@ class AnalyseApiController {
 	@PostMapping("/api/v1/analyses")
 	@Hidden
 	void autreContenu() {
-		throw new ContenuAAnalyserInattendu("analyse.api.contenu");
+		throw new ContenuAAnalyserInattendu(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "analyse.api.contenu");
 	}
 
 	/** Read as a JSON node: Jackson would take a number for a text ({@code 12} as {@code "12"}). */
@@ -63,7 +64,7 @@ class AnalyseApiController {
 				return "";
 			}
 			if (!valeur.isString()) {
-				throw new ContenuAAnalyserInattendu("analyse.api.texte");
+				throw new ContenuAAnalyserInattendu(HttpStatus.BAD_REQUEST, "analyse.api.texte");
 			}
 			return valeur.asString();
 		}
@@ -86,7 +87,7 @@ class AnalyseApiController {
 
 		static List<CouvertureJson> de(List<Couverture> couvertures) {
 			return couvertures.stream()
-				.map(c -> new CouvertureJson(c.code(), c.libelle(), c.present(), Math.round(c.score() * 1000) / 1000.0,
+				.map(c -> new CouvertureJson(c.code(), c.libelle(), c.present(), c.score(),
 						c.preuves().stream().map(PreuveJson::de).toList()))
 				.toList();
 		}

@@ -89,8 +89,8 @@ class AnalyseController {
 
 	@GetMapping("/fiches-de-poste/analyses/{id}")
 	String analyseEnregistree(@PathVariable UUID id, Authentication authentification, Model model) {
-		var compte = CompteConnecte.id(authentification);
-		return resultat(enregistrees.rouvrir(compte, id), enregistrees.de(compte, id).nom(), model);
+		var enregistree = enregistrees.de(CompteConnecte.id(authentification), id);
+		return resultat(enregistrees.rouvrir(enregistree), enregistree.nom(), model);
 	}
 
 	@PostMapping("/fiches-de-poste/analyses/{id}/suppression")

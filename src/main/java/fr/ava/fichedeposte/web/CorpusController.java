@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -95,12 +93,9 @@ class CorpusController {
 
 	@GetMapping("/fiches-de-poste/corpus/{id}/statistiques.csv")
 	ResponseEntity<byte[]> csv(@PathVariable UUID id) {
-		var stats = corpus.statistiques(id);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("corpus-" + id + ".csv", StandardCharsets.UTF_8).build().toString())
-			.body(CsvDuCorpus.de(stats).getBytes(StandardCharsets.UTF_8));
+		return Telechargements.telecharger("corpus-" + id + ".csv",
+				CsvDuCorpus.de(corpus.statistiques(id)).getBytes(StandardCharsets.UTF_8),
+				new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}
 
 	@PostMapping("/fiches-de-poste/corpus/{id}/suppression")

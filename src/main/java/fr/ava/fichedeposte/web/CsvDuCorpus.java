@@ -32,7 +32,7 @@ final class CsvDuCorpus {
 			csv.printRecord(entete);
 			for (var ligne : stats.lignes()) {
 				var valeurs = new ArrayList<Object>(List.of(ligne.code(), ligne.libelle(), ligne.fiches(),
-						StatistiquesDuCorpus.part(ligne.fiches(), lues)));
+						ligne.part(lues)));
 				stats.employeurs().forEach(e -> valeurs.add(ligne.parEmployeur().get(e)));
 				stats.territoires().forEach(t -> valeurs.add(ligne.parTerritoire().get(t)));
 				csv.printRecord(valeurs);

@@ -1,11 +1,9 @@
 package fr.ava.fichedeposte.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -37,15 +35,12 @@ class MesFichesController {
 
 	private final PagesDeRedaction pages;
 
-	private final MessageSource messages;
-
 	MesFichesController(FichesDePoste fiches, DocumentsDeFiche documents, Referentiels referentiels,
-			PagesDeRedaction pages, MessageSource messages) {
+			PagesDeRedaction pages) {
 		this.fiches = fiches;
 		this.documents = documents;
 		this.referentiels = referentiels;
 		this.pages = pages;
-		this.messages = messages;
 	}
 
 	@GetMapping("/fiches-de-poste/mes-fiches")
@@ -73,14 +68,14 @@ class MesFichesController {
 	@PostMapping("/fiches-de-poste/mes-fiches/{id}/dupliquer")
 	String dupliquer(@PathVariable UUID id, Authentication authentification, RedirectAttributes suite) {
 		var copie = fiches.dupliquer(CompteConnecte.id(authentification), id);
-		suite.addFlashAttribute("succes", message("fiche.dupliquee", copie.fiche().poste().intitule()));
+		suite.addFlashAttribute("succes", pages.message("fiche.dupliquee", copie.fiche().poste().intitule()));
 		return "redirect:/fiches-de-poste/mes-fiches/" + copie.id();
 	}
 
 	@PostMapping("/fiches-de-poste/mes-fiches/{id}/supprimer")
 	String supprimer(@PathVariable UUID id, Authentication authentification, RedirectAttributes suite) {
 		var supprimee = fiches.supprimer(CompteConnecte.id(authentification), id);
-		suite.addFlashAttribute("succes", message("fiche.supprimee", supprimee.fiche().poste().intitule()));
+		suite.addFlashAttribute("succes", pages.message("fiche.supprimee", supprimee.fiche().poste().intitule()));
 		return "redirect:/fiches-de-poste/mes-fiches";
 	}
 
@@ -94,10 +89,6 @@ class MesFichesController {
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Authentication authentification) {
 		var fiche = fiches.de(CompteConnecte.id(authentification), id).fiche();
 		return Telechargements.telecharger(documents.pdf(fiche), MediaType.APPLICATION_PDF);
-	}
-
-	private String message(String code, Object... arguments) {
-		return messages.getMessage(code, arguments, Locale.FRENCH);
 	}
 
 }

@@ -49,7 +49,7 @@ class PagesDeRedaction {
 		var referentiel = redaction.referentielDe(fiche);
 		var enFrancais = erreurs.stream()
 			.map(erreur -> new Erreur(erreur.champ(),
-					messages.getMessage(erreur.codeMessage(), erreur.arguments().toArray(), Locale.FRENCH)))
+					message(erreur.codeMessage(), erreur.arguments().toArray())))
 			.toList();
 		var parChamp = new LinkedHashMap<String, List<String>>();
 		enFrancais.forEach(erreur -> parChamp.computeIfAbsent(erreur.champ(), champ -> new ArrayList<>())
@@ -87,6 +87,11 @@ class PagesDeRedaction {
 		model.addAttribute("caches", FormulaireDeFiche.caches(fiche, null));
 		model.addAttribute("version", fiche.version());
 		return APERCU;
+	}
+
+	/** A French message of the builder: its step errors, its notices after saving. */
+	String message(String code, Object... arguments) {
+		return messages.getMessage(code, arguments, Locale.FRENCH);
 	}
 
 	/** The sum of the shares typed so far, shown under them. */

@@ -2,7 +2,6 @@ package fr.ava.fichedeposte.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,16 +54,13 @@ class RedactionController {
 
 	private final PagesDeRedaction pages;
 
-	private final MessageSource messages;
-
 	RedactionController(Redaction redaction, DocumentsDeFiche documents, FichesDePoste fiches,
-			Referentiels referentiels, PagesDeRedaction pages, MessageSource messages) {
+			Referentiels referentiels, PagesDeRedaction pages) {
 		this.redaction = redaction;
 		this.documents = documents;
 		this.fiches = fiches;
 		this.referentiels = referentiels;
 		this.pages = pages;
-		this.messages = messages;
 	}
 
 	@GetMapping("/fiches-de-poste")
@@ -159,7 +154,7 @@ class RedactionController {
 			HttpSession session, RedirectAttributes suite) {
 		var enregistree = fiches.enregistrer(CompteConnecte.id(authentification), lire(champs));
 		BrouillonGarde.oublier(session);
-		suite.addFlashAttribute("succes", message("fiche.enregistree", enregistree.fiche().poste().intitule()));
+		suite.addFlashAttribute("succes", pages.message("fiche.enregistree", enregistree.fiche().poste().intitule()));
 		return "redirect:/fiches-de-poste/mes-fiches/" + enregistree.id();
 	}
 
@@ -167,7 +162,7 @@ class RedactionController {
 	String modifier(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> champs,
 			Authentication authentification, RedirectAttributes suite) {
 		var modifiee = fiches.modifier(CompteConnecte.id(authentification), id, lire(champs));
-		suite.addFlashAttribute("succes", message("fiche.enregistree", modifiee.fiche().poste().intitule()));
+		suite.addFlashAttribute("succes", pages.message("fiche.enregistree", modifiee.fiche().poste().intitule()));
 		return "redirect:/fiches-de-poste/mes-fiches/" + id;
 	}
 
@@ -182,10 +177,6 @@ class RedactionController {
 
 	private FicheDePoste lire(MultiValueMap<String, String> champs) {
 		return FormulaireDeFiche.lire(champs, referentiels.dernierePubliee().numero());
-	}
-
-	private String message(String code, Object... arguments) {
-		return messages.getMessage(code, arguments, Locale.FRENCH);
 	}
 
 	private static int numero(String texte) {

@@ -7,7 +7,7 @@ import org.springframework.http.ResponseEntity;
 
 import fr.ava.fichedeposte.DocumentsDeFiche;
 
-/** The download of a job description's file, under the name taken from its title. */
+/** A file to download: a job description's, under the name taken from its title, or a corpus's figures. */
 final class Telechargements {
 
 	static final MediaType DOCX = MediaType.parseMediaType(DocumentsDeFiche.DOCX);
@@ -16,11 +16,14 @@ final class Telechargements {
 	}
 
 	static ResponseEntity<byte[]> telecharger(DocumentsDeFiche.Document document, MediaType type) {
+		return telecharger(document.nomDeFichier(), document.octets(), type);
+	}
+
+	static ResponseEntity<byte[]> telecharger(String nomDeFichier, byte[] octets, MediaType type) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(document.nomDeFichier()).build().toString())
-			.body(document.octets());
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(nomDeFichier).build().toString())
+			.body(octets);
 	}
 
 }
