@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -69,6 +70,12 @@ class ParcoursDeLAnalyseTests {
 		this.dossier = Files.createTempDirectory("ava-analyse-");
 	}
 
+	/** Each journey starts logged out, whatever the one before did. */
+	@BeforeEach
+	void sansSession() {
+		this.pilote.manage().deleteAllCookies();
+	}
+
 	@AfterAll
 	void fermeLeNavigateur() {
 		this.navigateur.close();
@@ -115,7 +122,6 @@ class ParcoursDeLAnalyseTests {
 		this.navigateur.attente().until(ExpectedConditions.urlToBe(adresse("/fiches-de-poste/analyses")));
 		assertThat(this.pilote.findElement(By.tagName("table")).getText()).contains("Ma fiche de poste actuelle");
 		this.navigateur.verifieLAccessibilite();
-		deconnecte();
 	}
 
 	@Test
@@ -145,7 +151,6 @@ class ParcoursDeLAnalyseTests {
 				"Association (sur 50)", "Rural (sur 50)");
 		assertThat(lignes).hasSize(1 + 3 + 17);
 		assertThat(lignes.stream().skip(1).mapToInt(l -> Integer.parseInt(l.get(2))).sum()).isPositive();
-		deconnecte();
 	}
 
 	private Path zipDeCinquanteFiches() throws IOException {
@@ -185,11 +190,6 @@ class ParcoursDeLAnalyseTests {
 		saisit("Mot de passe", MOT_DE_PASSE);
 		clique(bouton("Se connecter"));
 		this.navigateur.attente().until(ExpectedConditions.urlToBe(adresse("/mon-compte")));
-	}
-
-	private void deconnecte() {
-		clique(this.pilote.findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
-		this.navigateur.attente().until(ExpectedConditions.urlContains("/connexion"));
 	}
 
 	private WebElement bouton(String texte) {

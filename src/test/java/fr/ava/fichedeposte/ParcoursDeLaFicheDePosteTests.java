@@ -3,16 +3,12 @@ package fr.ava.fichedeposte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,7 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,24 +60,16 @@ class ParcoursDeLaFicheDePosteTests {
 
 	private ChromeDriver pilote;
 
-	private Path telechargements;
-
 	@BeforeAll
-	void demarreLeNavigateur() throws IOException {
+	void demarreLeNavigateur() {
 		this.navigateur = new Navigateur();
 		this.pilote = this.navigateur.pilote();
-		this.telechargements = Files.createTempDirectory("ava-telechargements-");
-		this.pilote.executeCdpCommand("Browser.setDownloadBehavior",
-				Map.of("behavior", "allow", "downloadPath", this.telechargements.toString()));
 	}
 
 	@AfterAll
-	void fermeLeNavigateur() throws IOException {
+	void fermeLeNavigateur() {
 		if (this.navigateur != null) {
 			this.navigateur.close();
-		}
-		try (Stream<Path> fichiers = Files.walk(this.telechargements)) {
-			fichiers.sorted(Comparator.reverseOrder()).forEach(fichier -> fichier.toFile().delete());
 		}
 	}
 
@@ -158,21 +145,21 @@ class ParcoursDeLaFicheDePosteTests {
 		verifieEtCapture("07-conditions");
 		clique(bouton("Voir l'aperçu"));
 
-		this.navigateur.attente().until(page -> titre().equals(FichesDExemple.INTITULE));
+		attendsLeTitre(FichesDExemple.INTITULE);
 		assertThat(texte("article")).contains("Accompagnement organisationnel — 60 % du temps", "Veille — 40 % du temps",
 				"Activités propres à l'employeur", FichesDExemple.ACTIVITE_PROPRE, "Occasionnellement")
 			.doesNotContain("Aller vers");
 		verifieEtCapture("08-apercu");
 
 		clique(bouton("Télécharger en DOCX (Word, LibreOffice)"));
-		var docx = telecharge("fiche-de-poste-chargee-de-mission-vie-associative.docx");
+		var docx = this.navigateur.telechargement("fiche-de-poste-chargee-de-mission-vie-associative.docx");
 		try (var document = new XWPFDocument(Files.newInputStream(docx))) {
 			assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo(FichesDExemple.INTITULE);
 			assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText)
 				.contains("relecture de statuts et accompagnement à la rédaction", FichesDExemple.COMPETENCE_PROPRE);
 		}
 		clique(bouton("Télécharger en PDF"));
-		var pdf = telecharge("fiche-de-poste-chargee-de-mission-vie-associative.pdf");
+		var pdf = this.navigateur.telechargement("fiche-de-poste-chargee-de-mission-vie-associative.pdf");
 		try (var document = Loader.loadPDF(pdf.toFile())) {
 			assertThat(new PDFTextStripper().getText(document)).contains(FichesDExemple.INTITULE, "Veille — 40 % du temps");
 		}
@@ -196,7 +183,7 @@ class ParcoursDeLaFicheDePosteTests {
 
 		ouvre("/fiches-de-poste/mes-fiches");
 		verifieEtCapture("10-mes-fiches");
-		clique(this.pilote.findElement(By.linkText(FichesDExemple.INTITULE)));
+		this.navigateur.changeDePagePar(this.pilote.findElement(By.linkText(FichesDExemple.INTITULE)));
 		clique(this.pilote.findElement(By.linkText("Modifier")));
 		attendsLEtape("Étape 1 sur 7");
 		assertThat(caseCochee("Intercommunalité")).isTrue();
@@ -204,13 +191,13 @@ class ParcoursDeLaFicheDePosteTests {
 		attendsLEtape("Étape 2 sur 7");
 		saisit("Intitulé du poste", "Coordinateur·trice de la vie associative");
 		clique(bouton("Voir l'aperçu"));
-		this.navigateur.attente().until(page -> titre().equals("Coordinateur·trice de la vie associative"));
+		attendsLeTitre("Coordinateur·trice de la vie associative");
 		clique(bouton("Enregistrer les modifications"));
 		attendsLAdresse("/fiches-de-poste/mes-fiches/" + id);
 		assertThat(fiches.de(compte.id(), id).fiche().poste().intitule()).isEqualTo("Coordinateur·trice de la vie associative");
 
 		clique(bouton("Dupliquer"));
-		this.navigateur.attente().until(page -> titre().endsWith("(copie)"));
+		this.navigateur.attente().until(ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("\\(copie\\)$")));
 		verifieEtCapture("11-copie");
 		assertThat(fiches.toutesDe(compte.id())).hasSize(2);
 	}
@@ -228,20 +215,8 @@ class ParcoursDeLaFicheDePosteTests {
 		this.navigateur.captureLaPage(CAPTURES.resolve(nom + ".png"));
 	}
 
-	/** Waits for the downloaded file, complete. */
-	private Path telecharge(String nom) {
-		var fichier = this.telechargements.resolve(nom);
-		new WebDriverWait(this.pilote, Duration.ofSeconds(20)).until(page -> Files.exists(fichier) && aucunTelechargementEnCours());
-		return fichier;
-	}
-
-	private boolean aucunTelechargementEnCours() {
-		try (Stream<Path> fichiers = Files.list(this.telechargements)) {
-			return fichiers.noneMatch(fichier -> fichier.toString().endsWith(".crdownload"));
-		}
-		catch (IOException ex) {
-			return false;
-		}
+	private void attendsLeTitre(String titre) {
+		this.navigateur.attente().until(ExpectedConditions.textToBe(By.tagName("h1"), titre));
 	}
 
 	private void attendsLEtape(String etape) {
