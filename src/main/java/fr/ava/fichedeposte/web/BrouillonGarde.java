@@ -2,38 +2,35 @@ package fr.ava.fichedeposte.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import fr.ava.fichedeposte.FicheDePoste;
+
 /**
- * The draft of a visitor who logs in to save it: its fields, kept in their session across the login,
- * until it is saved or the session ends. Plain strings, so that a session stays readable whatever
- * becomes of AVA's classes.
+ * The draft of a visitor who logs in to save it: the fields of a checked job description, kept in
+ * their session across the login, until it is saved or the session ends. Plain strings, so that a
+ * session stays readable whatever becomes of AVA's classes.
  */
 final class BrouillonGarde {
 
 	private static final String ATTRIBUT = "ava.brouillonDeFicheDePoste";
 
-	/** The fields that say what to do with the draft, not what it holds. */
-	private static final Set<String> HORS_FICHE = Set.of("_csrf", "aller", "etape", "fiche");
-
 	private BrouillonGarde() {
 	}
 
-	static void garder(HttpSession session, MultiValueMap<String, String> champs) {
-		var fiche = new LinkedHashMap<String, ArrayList<String>>();
-		champs.forEach((nom, valeurs) -> {
-			if (!HORS_FICHE.contains(nom)) {
-				fiche.put(nom, new ArrayList<>(valeurs));
-			}
-		});
-		session.setAttribute(ATTRIBUT, fiche);
+	static void garder(HttpSession session, FicheDePoste fiche) {
+		var champs = new LinkedHashMap<String, ArrayList<String>>();
+		champs.put(FormulaireDeFiche.VERSION, new ArrayList<>(List.of(fiche.version().toString())));
+		FormulaireDeFiche.caches(fiche, null)
+			.forEach(champ -> champs.computeIfAbsent(champ.nom(), nom -> new ArrayList<>()).add(champ.valeur()));
+		session.setAttribute(ATTRIBUT, champs);
 	}
 
 	static Optional<MultiValueMap<String, String>> garde(HttpSession session) {

@@ -133,12 +133,13 @@ class RedactionController {
 	}
 
 	/**
-	 * A visitor's draft, kept in their session while they log in (or create their account) to save it:
-	 * the address it leads to asks them to log in, then shows the draft again, ready to be saved.
+	 * A visitor's draft, checked then kept in their session while they log in (or create their account)
+	 * to save it: the address it leads to asks them to log in, then shows the draft again, ready to be
+	 * saved. A draft with errors goes back to its first wrong step, nothing kept.
 	 */
 	@PostMapping("/fiches-de-poste/brouillon")
 	String garder(@RequestParam MultiValueMap<String, String> champs, HttpSession session) {
-		BrouillonGarde.garder(session, champs);
+		BrouillonGarde.garder(session, redaction.valider(lire(champs)));
 		return "redirect:" + BROUILLON_GARDE;
 	}
 

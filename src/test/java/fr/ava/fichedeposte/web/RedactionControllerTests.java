@@ -254,6 +254,28 @@ class RedactionControllerTests {
 	}
 
 	@Test
+	void unBrouillonAvecDesErreursRevientASonEtapeSansRemplacerCeluiQuiEstGarde() throws Exception {
+		var session = mvc.perform(post("/fiches-de-poste/brouillon").params(FichesDExemple.champsRealistes()).with(csrf()))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		var fautif = FichesDExemple.champsRealistes();
+		fautif.set("intitule", "Autre poste");
+		fautif.set("part-FT01", "30");
+
+		mvc.perform(post("/fiches-de-poste/brouillon").params(fautif).cookie(session).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("Étape 3 sur 7"),
+					containsString("elles doivent totaliser 100 %"))));
+
+		mvc.perform(get("/fiches-de-poste/mes-fiches/brouillon").cookie(session).with(user(compte().toString())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>" + FichesDExemple.INTITULE + "</h1>"),
+					not(containsString("Autre poste")))));
+	}
+
+	@Test
 	void lApercuDUnVisiteurLuiProposeDeSeConnecterPourEnregistrer() throws Exception {
 		mvc.perform(post("/fiches-de-poste/redaction").params(FichesDExemple.champsRealistes()).with(csrf()))
 			.andExpect(status().isOk())
