@@ -50,6 +50,11 @@ public record Analyse(String texte, @Nullable String source, Rapprochement rappr
 	}
 
 	public String titreProbable() {
+		return titreProbable(texte);
+	}
+
+	/** The first line of a text, when it is short enough to be a title. */
+	static String titreProbable(String texte) {
 		return texte.lines()
 			.map(String::strip)
 			.filter(ligne -> !ligne.isEmpty())

@@ -32,7 +32,7 @@ public class Analyses {
 	 * @throws TexteRefuse when the text is blank or longer than {@link #TEXTE_AU_PLUS}
 	 */
 	public Analyse analyserLeTexte(String texte) {
-		return analyser(texte, null, referentiels.dernierePubliee().numero().toString());
+		return analyser(texte, null, derniereVersion());
 	}
 
 	/**
@@ -40,18 +40,30 @@ public class Analyses {
 	 */
 	public Analyse analyserLeDocument(FichierRecu fichier) {
 		var lu = lecture.lire(fichier.nom(), fichier.contenu());
-		return analyser(lu.texte(), lu.nomDuFichier(), referentiels.dernierePubliee().numero().toString());
+		return analyser(lu.texte(), lu.nomDuFichier(), derniereVersion());
 	}
 
 	/** Again, on the version it was first made on. */
 	Analyse analyser(String texte, @Nullable String source, String version) {
+		verifier(texte);
+		return new Analyse(texte, source, rapprochement.rapprocher(version, texte));
+	}
+
+	/** The version a text is analysed on today. */
+	String derniereVersion() {
+		return referentiels.dernierePubliee().numero().toString();
+	}
+
+	/**
+	 * @throws TexteRefuse when the text is blank or longer than {@link #TEXTE_AU_PLUS}
+	 */
+	static void verifier(String texte) {
 		if (texte.isBlank()) {
 			throw TexteRefuse.vide();
 		}
 		if (texte.length() > TEXTE_AU_PLUS) {
 			throw TexteRefuse.tropLong(TEXTE_AU_PLUS);
 		}
-		return new Analyse(texte, source, rapprochement.rapprocher(version, texte));
 	}
 
 }

@@ -35,15 +35,15 @@ public class AnalysesEnregistrees {
 	 */
 	@Transactional
 	public AnalyseEnregistree enregistrer(UUID compteId, @Nullable String nom, String texte, @Nullable String source) {
-		var analyse = analyses.analyserLeTexte(texte);
-		var retenu = nom == null || nom.isBlank() ? analyse.titreProbable() : nom.strip();
+		Analyses.verifier(texte);
+		var retenu = nom == null || nom.isBlank() ? Analyse.titreProbable(texte) : nom.strip();
 		if (retenu.isEmpty()) {
 			retenu = "Fiche de poste analysée";
 		}
 		if (retenu.length() > NOM_AU_PLUS) {
 			throw TexteRefuse.nomTropLong(NOM_AU_PLUS);
 		}
-		var enregistree = new AnalyseEnregistree(UUID.randomUUID(), compteId, retenu, analyse.version(), texte,
+		var enregistree = new AnalyseEnregistree(UUID.randomUUID(), compteId, retenu, analyses.derniereVersion(), texte,
 				source == null || source.isBlank() ? null : FichierRecu.abrege(source), horloge.instant());
 		jdbc.ajouter(enregistree);
 		return enregistree;
