@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.ava.fichedeposte.internal.JdbcAnalyses;
+import fr.ava.socle.RequeteInvalide;
 
 /** The analyses people keep, each visible to its author only. */
 @Service
@@ -32,6 +33,7 @@ public class AnalysesEnregistrees {
 	/**
 	 * Keeps the text, after checking it can be analysed; the name defaults to the text's first line.
 	 * @throws TexteRefuse when the text is blank or too long
+	 * @throws RequeteInvalide when the name is too long
 	 */
 	@Transactional
 	public AnalyseEnregistree enregistrer(UUID compteId, @Nullable String nom, String texte, @Nullable String source) {
@@ -41,7 +43,7 @@ public class AnalysesEnregistrees {
 			retenu = "Fiche de poste analysée";
 		}
 		if (retenu.length() > NOM_AU_PLUS) {
-			throw TexteRefuse.nomTropLong(NOM_AU_PLUS);
+			throw new RequeteInvalide("analyse.nom.long", NOM_AU_PLUS);
 		}
 		var enregistree = new AnalyseEnregistree(UUID.randomUUID(), compteId, retenu, analyses.derniereVersion(), texte,
 				source == null || source.isBlank() ? null : FichierRecu.abrege(source), horloge.instant());

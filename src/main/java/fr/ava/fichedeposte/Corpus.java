@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.ava.fichedeposte.internal.JdbcCorpus;
 import fr.ava.referentiel.Referentiels;
+import fr.ava.socle.RequeteInvalide;
 
 /**
  * The curators' corpora of job descriptions: files uploaded by batches (one type of employer and of
@@ -44,17 +45,17 @@ public class Corpus {
 	/**
 	 * A new corpus on the latest published version, with its first batch: all or nothing.
 	 * @throws DocumentRefuse when the upload as a whole is refused (a dangerous archive…)
-	 * @throws TexteRefuse when the name is blank or too long
+	 * @throws RequeteInvalide when the name is blank or too long
 	 */
 	@Transactional
 	public CorpusDeFiches creer(UUID curateur, String nom, TypeDEmployeur employeur, TypeDeTerritoire territoire,
 			List<FichierRecu> fichiers) {
 		var retenu = nom.strip();
 		if (retenu.isEmpty()) {
-			throw TexteRefuse.nomDeCorpusVide();
+			throw new RequeteInvalide("corpus.nom.vide");
 		}
 		if (retenu.length() > AnalysesEnregistrees.NOM_AU_PLUS) {
-			throw TexteRefuse.nomDeCorpusTropLong(AnalysesEnregistrees.NOM_AU_PLUS);
+			throw new RequeteInvalide("corpus.nom.long", AnalysesEnregistrees.NOM_AU_PLUS);
 		}
 		var corpus = new CorpusDeFiches(UUID.randomUUID(), retenu, referentiels.dernierePubliee().numero().toString(),
 				horloge.instant(), 0);
@@ -65,6 +66,7 @@ public class Corpus {
 
 	/**
 	 * Reads and analyses a batch, then keeps every file's findings (or why it could not be read).
+	 * @throws RequeteInvalide when the batch holds no file
 	 * @throws DocumentRefuse when the upload as a whole is refused: nothing is kept
 	 */
 	@Transactional
@@ -76,7 +78,7 @@ public class Corpus {
 	private List<FicheDuCorpus> ajouter(CorpusDeFiches corpus, TypeDEmployeur employeur, TypeDeTerritoire territoire,
 			List<FichierRecu> fichiers) {
 		if (fichiers.isEmpty()) {
-			throw TexteRefuse.aucunFichier();
+			throw new RequeteInvalide("corpus.fichiers.aucun");
 		}
 		var fiches = lecture.lireLeCorpus(fichiers).parallelStream().map(lu -> {
 			if (lu.texte() == null) {
