@@ -18,6 +18,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -47,7 +48,11 @@ public final class Navigateur implements AutoCloseable {
 
 	private final WebDriverWait attente;
 
-	public Navigateur() {
+	private final String adresse;
+
+	/** A browser for the AVA listening on that port of this machine. */
+	public Navigateur(int port) {
+		this.adresse = "http://localhost:" + port;
 		try {
 			this.profil = Files.createTempDirectory("ava-chromium-");
 			this.telechargements = Files.createDirectory(this.profil.resolve("telechargements"));
@@ -79,6 +84,54 @@ public final class Navigateur implements AutoCloseable {
 		return this.attente;
 	}
 
+	/** The full address of a path of the AVA under test. */
+	public String adresse(String chemin) {
+		return this.adresse + chemin;
+	}
+
+	public void ouvre(String chemin) {
+		this.pilote.get(adresse(chemin));
+	}
+
+	public void attendsLAdresse(String chemin) {
+		this.attente.until(ExpectedConditions.urlToBe(adresse(chemin)));
+	}
+
+	/** Brings the element into view first, as a person scrolls to it. */
+	public void clique(WebElement element) {
+		new Actions(this.pilote).scrollToElement(element).perform();
+		element.click();
+	}
+
+	public WebElement bouton(String texte) {
+		return this.pilote.findElement(By.xpath("//main//button[normalize-space()=\"" + texte + "\"]"));
+	}
+
+	/** The field of the page's main content that this label names. */
+	public WebElement champ(String libelle) {
+		var etiquette = this.pilote.findElement(By.xpath("//main//label[normalize-space()=\"" + libelle + "\"]"));
+		return this.pilote.findElement(By.id(etiquette.getDomAttribute("for")));
+	}
+
+	public void saisit(String libelle, String valeur) {
+		var champ = champ(libelle);
+		champ.clear();
+		champ.sendKeys(valeur);
+	}
+
+	public String titre() {
+		return this.pilote.findElement(By.tagName("h1")).getText();
+	}
+
+	public String texte(String selecteur) {
+		return this.pilote.findElement(By.cssSelector(selecteur)).getText();
+	}
+
+	/** Waits for a text in an element that htmx or a redirect may replace meanwhile. */
+	public void attendsLeTexte(String selecteur, String attendu) {
+		this.attente.ignoring(StaleElementReferenceException.class).until(page -> texte(selecteur).contains(attendu));
+	}
+
 	/**
 	 * Waits until the browser has downloaded the file of that name and gives its path. Chromium writes
 	 * to a temporary {@code .crdownload} file and gives it its name once it is complete.
@@ -97,8 +150,7 @@ public final class Navigateur implements AutoCloseable {
 	 */
 	public void changeDePagePar(WebElement element) {
 		var pageQuittee = this.pilote.findElement(By.tagName("html"));
-		new Actions(this.pilote).scrollToElement(element).perform();
-		element.click();
+		clique(element);
 		this.attente.until(ExpectedConditions.stalenessOf(pageQuittee));
 	}
 

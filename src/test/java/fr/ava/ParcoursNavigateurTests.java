@@ -43,7 +43,7 @@ class ParcoursNavigateurTests {
 
 	@BeforeAll
 	void demarreLeNavigateur() {
-		this.navigateur = new Navigateur();
+		this.navigateur = new Navigateur(this.port);
 		this.pilote = this.navigateur.pilote();
 	}
 
@@ -57,25 +57,25 @@ class ParcoursNavigateurTests {
 	@Test
 	void parcourtLeReferentielSansViolationDAccessibilite() {
 		// 1. Home page: the missions and functions table
-		ouvre("/");
-		assertThat(titre()).isEqualTo("L'accompagnateur·trice de la vie associative locale");
+		this.navigateur.ouvre("/");
+		assertThat(this.navigateur.titre()).isEqualTo("L'accompagnateur·trice de la vie associative locale");
 		assertThat(textes(".tableau-fonctions a")).contains("Veille", "Plaidoyer");
 		this.navigateur.verifieLAccessibilite();
 
 		// 2. A mission
-		clique(this.pilote.findElement(By.linkText("Accompagnement organisationnel")));
-		attendsLAdresse("/referentiel/1.0/missions/accompagnement-organisationnel");
-		assertThat(titre()).isEqualTo("Accompagnement organisationnel");
+		this.navigateur.clique(this.pilote.findElement(By.linkText("Accompagnement organisationnel")));
+		this.navigateur.attendsLAdresse("/referentiel/1.0/missions/accompagnement-organisationnel");
+		assertThat(this.navigateur.titre()).isEqualTo("Accompagnement organisationnel");
 		assertThat(this.pilote.findElement(By.xpath("//main//li/span[normalize-space()='Aller vers']")).isDisplayed())
 			.isTrue();
 		this.navigateur.verifieLAccessibilite();
 
 		// 3. Back home, then a transversal function
 		this.pilote.navigate().back();
-		attendsLAdresse("/");
-		clique(this.pilote.findElement(By.cssSelector(".tableau-fonctions")).findElement(By.linkText("Veille")));
-		attendsLAdresse("/referentiel/1.0/fonctions/veille");
-		assertThat(titre()).isEqualTo("Veille");
+		this.navigateur.attendsLAdresse("/");
+		this.navigateur.clique(this.pilote.findElement(By.cssSelector(".tableau-fonctions")).findElement(By.linkText("Veille")));
+		this.navigateur.attendsLAdresse("/referentiel/1.0/fonctions/veille");
+		assertThat(this.navigateur.titre()).isEqualTo("Veille");
 		assertThat(textes("main li > span")).contains("Rechercher des informations");
 		this.navigateur.verifieLAccessibilite();
 
@@ -85,7 +85,7 @@ class ParcoursNavigateurTests {
 		var recherche = this.pilote.findElement(By.id(libelle.getDomAttribute("for")));
 		recherche.sendKeys("benevole", Keys.ENTER);
 		this.navigateur.attente().until(ExpectedConditions.urlContains("/recherche?q=benevole"));
-		assertThat(titre()).isEqualTo("Rechercher dans le référentiel");
+		assertThat(this.navigateur.titre()).isEqualTo("Rechercher dans le référentiel");
 		assertThat(textes("#resultats mark"))
 			.anySatisfy(marque -> assertThat(marque).isEqualToIgnoringCase("bénévoles"));
 		this.navigateur.verifieLAccessibilite();
@@ -108,13 +108,13 @@ class ParcoursNavigateurTests {
 		// 5. A result, then an item reached by its permalink
 		var premierResultat = this.pilote.findElement(By.cssSelector("#resultats .resultats-liste a"));
 		var adresseDuResultat = premierResultat.getDomAttribute("href");
-		clique(premierResultat);
-		attendsLAdresse(adresseDuResultat);
-		assertThat(titre()).isNotBlank();
+		this.navigateur.clique(premierResultat);
+		this.navigateur.attendsLAdresse(adresseDuResultat);
+		assertThat(this.navigateur.titre()).isNotBlank();
 		this.navigateur.verifieLAccessibilite();
 
-		ouvre("/referentiel/1.0/elements/FT01-C02");
-		assertThat(titre()).isEqualTo("Rechercher des informations");
+		this.navigateur.ouvre("/referentiel/1.0/elements/FT01-C02");
+		assertThat(this.navigateur.titre()).isEqualTo("Rechercher des informations");
 		this.navigateur.verifieLAccessibilite();
 	}
 
@@ -128,14 +128,14 @@ class ParcoursNavigateurTests {
 			/referentiel/1.0/elements/INCONNU       | Page introuvable
 			""")
 	void afficheLesAutresPagesSansViolationDAccessibilite(String adresse, String titreAttendu) {
-		ouvre(adresse);
-		assertThat(titre()).isEqualTo(titreAttendu);
+		this.navigateur.ouvre(adresse);
+		assertThat(this.navigateur.titre()).isEqualTo(titreAttendu);
 		this.navigateur.verifieLAccessibilite();
 	}
 
 	@Test
 	void donneLeFocusAuLienDEvitementALaPremiereTabulation() {
-		ouvre("/");
+		this.navigateur.ouvre("/");
 		new Actions(this.pilote).sendKeys(Keys.TAB).perform();
 		var focus = this.pilote.switchTo().activeElement();
 		assertThat(focus.getText()).isEqualTo("Aller au contenu");
@@ -149,7 +149,7 @@ class ParcoursNavigateurTests {
 	void empileLeTableauDesFonctionsSurUnTelephone() {
 		try {
 			this.navigateur.emuleUnTelephone(new Dimension(375, 812));
-			ouvre("/");
+			this.navigateur.ouvre("/");
 			assertThat(this.pilote.executeScript("return window.innerWidth")).isEqualTo(375L);
 			assertThat(this.pilote.findElement(By.cssSelector(".tableau-fonctions td")).getCssValue("display"))
 				.isEqualTo("block");
@@ -164,23 +164,6 @@ class ParcoursNavigateurTests {
 		finally {
 			this.navigateur.retrouveLEcranDOrdinateur();
 		}
-	}
-
-	private void ouvre(String chemin) {
-		this.pilote.get("http://localhost:" + this.port + chemin);
-	}
-
-	private void clique(WebElement lien) {
-		new Actions(this.pilote).scrollToElement(lien).perform();
-		lien.click();
-	}
-
-	private void attendsLAdresse(String chemin) {
-		this.navigateur.attente().until(ExpectedConditions.urlToBe("http://localhost:" + this.port + chemin));
-	}
-
-	private String titre() {
-		return this.pilote.findElement(By.tagName("h1")).getText();
 	}
 
 	private List<String> textes(String selecteur) {

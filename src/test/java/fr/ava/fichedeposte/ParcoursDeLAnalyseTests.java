@@ -26,7 +26,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +64,7 @@ class ParcoursDeLAnalyseTests {
 
 	@BeforeAll
 	void demarreLeNavigateur() throws IOException {
-		this.navigateur = new Navigateur();
+		this.navigateur = new Navigateur(this.port);
 		this.pilote = this.navigateur.pilote();
 		this.dossier = Files.createTempDirectory("ava-analyse-");
 	}
@@ -85,10 +84,10 @@ class ParcoursDeLAnalyseTests {
 	void uneFicheWordEnvoyeeEstAnalyseePuisOuvreLAssistantSurCeQuElleCouvre() throws IOException {
 		var fiche = docx("fiche-saint-lo.docx", FichesDExemple.SUBVENTIONS.lines().toArray(String[]::new));
 
-		ouvre("/fiches-de-poste/analyse");
+		this.navigateur.ouvre("/fiches-de-poste/analyse");
 		this.navigateur.verifieLAccessibilite();
 		this.pilote.findElement(By.id("fichier")).sendKeys(fiche.toString());
-		clique(bouton("Analyser"));
+		this.navigateur.clique(this.navigateur.bouton("Analyser"));
 		this.navigateur.attente().until(ExpectedConditions.textToBe(By.tagName("h1"), "Résultat de l'analyse"));
 		assertThat(this.pilote.findElement(By.tagName("main")).getText()).contains("fiche-saint-lo.docx",
 				"Gestion administrative et financière", "Sans aucune preuve dans le texte");
@@ -100,7 +99,7 @@ class ParcoursDeLAnalyseTests {
 			.anySatisfy(phrase -> assertThat(phrase).contains("subvention"));
 		this.navigateur.verifieLAccessibilite();
 
-		clique(this.pilote.findElement(By.linkText("Rédiger une fiche de poste à partir de cette analyse")));
+		this.navigateur.clique(this.pilote.findElement(By.linkText("Rédiger une fiche de poste à partir de cette analyse")));
 		this.navigateur.attente().until(ExpectedConditions.urlContains("/fiches-de-poste/nouvelle"));
 		assertThat(this.pilote.getCurrentUrl()).contains("codes=").contains("FS01");
 		assertThat(this.pilote.getPageSource()).contains("Chargé·e de mission vie associative");
@@ -109,17 +108,17 @@ class ParcoursDeLAnalyseTests {
 	@Test
 	void unePersonneConnecteeGardeSonAnalyseEtLaRetrouve() throws IOException {
 		connecte(Set.of());
-		ouvre("/fiches-de-poste/analyse");
-		saisit("Texte de la fiche de poste", Files.readString(EVALUATION.resolve(premiereFiche())));
-		clique(bouton("Analyser"));
+		this.navigateur.ouvre("/fiches-de-poste/analyse");
+		this.navigateur.saisit("Texte de la fiche de poste", Files.readString(EVALUATION.resolve(premiereFiche())));
+		this.navigateur.clique(this.navigateur.bouton("Analyser"));
 		this.navigateur.attente().until(ExpectedConditions.textToBe(By.tagName("h1"), "Résultat de l'analyse"));
-		saisit("Nom de l'analyse", "Ma fiche de poste actuelle");
-		clique(bouton("Enregistrer l'analyse"));
+		this.navigateur.saisit("Nom de l'analyse", "Ma fiche de poste actuelle");
+		this.navigateur.clique(this.navigateur.bouton("Enregistrer l'analyse"));
 		this.navigateur.attente().until(ExpectedConditions.textToBe(By.tagName("h1"), "Ma fiche de poste actuelle"));
 		this.navigateur.verifieLAccessibilite();
 
-		clique(this.pilote.findElement(By.linkText("Mes analyses enregistrées")));
-		this.navigateur.attente().until(ExpectedConditions.urlToBe(adresse("/fiches-de-poste/analyses")));
+		this.navigateur.clique(this.pilote.findElement(By.linkText("Mes analyses enregistrées")));
+		this.navigateur.attente().until(ExpectedConditions.urlToBe(this.navigateur.adresse("/fiches-de-poste/analyses")));
 		assertThat(this.pilote.findElement(By.tagName("table")).getText()).contains("Ma fiche de poste actuelle");
 		this.navigateur.verifieLAccessibilite();
 	}
@@ -129,20 +128,20 @@ class ParcoursDeLAnalyseTests {
 		var archive = zipDeCinquanteFiches();
 		connecte(Set.of(Role.CURATEUR));
 
-		ouvre("/fiches-de-poste/corpus");
+		this.navigateur.ouvre("/fiches-de-poste/corpus");
 		this.navigateur.verifieLAccessibilite();
-		saisit("Nom du corpus", "Cinquante fiches d'essai");
+		this.navigateur.saisit("Nom du corpus", "Cinquante fiches d'essai");
 		new Select(this.pilote.findElement(By.id("employeur"))).selectByVisibleText("Association");
 		new Select(this.pilote.findElement(By.id("territoire"))).selectByVisibleText("Rural");
 		this.pilote.findElement(By.id("fichiers")).sendKeys(archive.toString());
-		clique(bouton("Créer le corpus et analyser les fichiers"));
+		this.navigateur.clique(this.navigateur.bouton("Créer le corpus et analyser les fichiers"));
 		this.navigateur.attente().until(ExpectedConditions.textToBe(By.tagName("h1"), "Cinquante fiches d'essai"));
 		assertThat(this.pilote.findElement(By.className("chapeau")).getText()).contains("50 fiches analysées");
 		assertThat(this.pilote.findElements(By.cssSelector(".tableau-corpus tbody tr"))).hasSize(3 + 17);
 		this.navigateur.verifieLAccessibilite();
 
 		var identifiant = this.pilote.getCurrentUrl().substring(this.pilote.getCurrentUrl().lastIndexOf('/') + 1);
-		clique(this.pilote.findElement(By.linkText("Télécharger les chiffres (CSV)")));
+		this.navigateur.clique(this.pilote.findElement(By.linkText("Télécharger les chiffres (CSV)")));
 		var csv = Files.readString(this.navigateur.telechargement("corpus-" + identifiant + ".csv"), StandardCharsets.UTF_8);
 		var lignes = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get()
 			.parse(new StringReader(csv.substring(1)))
@@ -185,35 +184,11 @@ class ParcoursDeLAnalyseTests {
 	private void connecte(Set<Role> roles) {
 		var email = "analyse." + UUID.randomUUID() + "@exemple.fr";
 		this.comptes.creerConfirme(email, "Sacha Analyse", Optional.of(MOT_DE_PASSE), roles);
-		ouvre("/connexion");
-		saisit("Adresse électronique", email);
-		saisit("Mot de passe", MOT_DE_PASSE);
-		clique(bouton("Se connecter"));
-		this.navigateur.attente().until(ExpectedConditions.urlToBe(adresse("/mon-compte")));
-	}
-
-	private WebElement bouton(String texte) {
-		return this.pilote.findElement(By.xpath("//main//button[normalize-space()=\"" + texte + "\"]"));
-	}
-
-	private void saisit(String libelle, String valeur) {
-		var etiquette = this.pilote.findElement(By.xpath("//main//label[normalize-space()=\"" + libelle + "\"]"));
-		var champ = this.pilote.findElement(By.id(etiquette.getDomAttribute("for")));
-		champ.clear();
-		champ.sendKeys(valeur);
-	}
-
-	private void ouvre(String chemin) {
-		this.pilote.get(adresse(chemin));
-	}
-
-	private String adresse(String chemin) {
-		return "http://localhost:" + this.port + chemin;
-	}
-
-	private void clique(WebElement element) {
-		new Actions(this.pilote).scrollToElement(element).perform();
-		element.click();
+		this.navigateur.ouvre("/connexion");
+		this.navigateur.saisit("Adresse électronique", email);
+		this.navigateur.saisit("Mot de passe", MOT_DE_PASSE);
+		this.navigateur.clique(this.navigateur.bouton("Se connecter"));
+		this.navigateur.attente().until(ExpectedConditions.urlToBe(this.navigateur.adresse("/mon-compte")));
 	}
 
 }

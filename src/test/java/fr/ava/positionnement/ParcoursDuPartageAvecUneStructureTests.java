@@ -13,11 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -191,7 +188,7 @@ class ParcoursDuPartageAvecUneStructureTests {
 	/** One person's browser: the author's and the manager's are open side by side. */
 	private final class Ecran implements AutoCloseable {
 
-		private final Navigateur navigateur = new Navigateur();
+		private final Navigateur navigateur = new Navigateur(port);
 
 		private final ChromeDriver pilote = navigateur.pilote();
 
@@ -204,20 +201,19 @@ class ParcoursDuPartageAvecUneStructureTests {
 		}
 
 		void ouvre(String chemin) {
-			pilote.get("http://localhost:" + port + chemin);
+			navigateur.ouvre(chemin);
 		}
 
 		void clique(WebElement element) {
-			new Actions(pilote).scrollToElement(element).perform();
-			element.click();
+			navigateur.clique(element);
 		}
 
 		void attendsLAdresse(String chemin) {
-			navigateur.attente().until(ExpectedConditions.urlToBe("http://localhost:" + port + chemin));
+			navigateur.attendsLAdresse(chemin);
 		}
 
 		WebElement bouton(String texte) {
-			return pilote.findElement(By.xpath("//main//button[normalize-space()=\"" + texte + "\"]"));
+			return navigateur.bouton(texte);
 		}
 
 		WebElement lien(String texte) {
@@ -226,17 +222,15 @@ class ParcoursDuPartageAvecUneStructureTests {
 
 		/** Waits for a text that the page after a form's redirect shows. */
 		void attendsLeTexte(String selecteur, String attendu) {
-			navigateur.attente()
-				.ignoring(StaleElementReferenceException.class)
-				.until(page -> texte(selecteur).contains(attendu));
+			navigateur.attendsLeTexte(selecteur, attendu);
 		}
 
 		String titre() {
-			return pilote.findElement(By.tagName("h1")).getText();
+			return navigateur.titre();
 		}
 
 		String texte(String selecteur) {
-			return pilote.findElement(By.cssSelector(selecteur)).getText();
+			return navigateur.texte(selecteur);
 		}
 
 		void verifieLAccessibilite() {
@@ -248,10 +242,7 @@ class ParcoursDuPartageAvecUneStructureTests {
 		}
 
 		private void saisit(String libelle, String valeur) {
-			var etiquette = pilote.findElement(By.xpath("//main//label[normalize-space()=\"" + libelle + "\"]"));
-			var champ = pilote.findElement(By.id(etiquette.getDomAttribute("for")));
-			champ.clear();
-			champ.sendKeys(valeur);
+			navigateur.saisit(libelle, valeur);
 		}
 
 		@Override

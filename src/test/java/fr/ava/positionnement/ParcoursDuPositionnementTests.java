@@ -22,10 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,7 +59,7 @@ class ParcoursDuPositionnementTests {
 
 	@BeforeAll
 	void demarreLeNavigateur() {
-		this.navigateur = new Navigateur();
+		this.navigateur = new Navigateur(this.port);
 		this.pilote = this.navigateur.pilote();
 	}
 
@@ -77,33 +74,33 @@ class ParcoursDuPositionnementTests {
 	void commenceEvalueAuFilDeLEauReprendPuisLitSesResultats() {
 		var email = "lou." + UUID.randomUUID() + "@exemple.fr";
 		var compte = this.comptes.creerConfirme(email, "Lou Bernard", Optional.of(MOT_DE_PASSE), Set.of());
-		ouvre("/connexion");
-		saisit("Adresse électronique", email);
-		saisit("Mot de passe", MOT_DE_PASSE);
-		clique(bouton("Se connecter"));
-		attendsLAdresse("/mon-compte");
+		this.navigateur.ouvre("/connexion");
+		this.navigateur.saisit("Adresse électronique", email);
+		this.navigateur.saisit("Mot de passe", MOT_DE_PASSE);
+		this.navigateur.clique(this.navigateur.bouton("Se connecter"));
+		this.navigateur.attendsLAdresse("/mon-compte");
 
-		clique(this.pilote.findElement(By.linkText("Mes positionnements")));
-		attendsLAdresse("/positionnements");
+		this.navigateur.clique(this.pilote.findElement(By.linkText("Mes positionnements")));
+		this.navigateur.attendsLAdresse("/positionnements");
 		this.navigateur.verifieLAccessibilite();
-		clique(this.pilote.findElement(By.linkText("Commencer un positionnement")));
-		attendsLAdresse("/positionnements/nouveau");
+		this.navigateur.clique(this.pilote.findElement(By.linkText("Commencer un positionnement")));
+		this.navigateur.attendsLAdresse("/positionnements/nouveau");
 		this.navigateur.verifieLAccessibilite();
-		clique(this.pilote.findElement(By.xpath("//label[normalize-space()='Veille']")));
-		clique(bouton("Commencer"));
+		this.navigateur.clique(this.pilote.findElement(By.xpath("//label[normalize-space()='Veille']")));
+		this.navigateur.clique(this.navigateur.bouton("Commencer"));
 		this.navigateur.attente().until(ExpectedConditions.urlMatches("/positionnements/[0-9a-f-]{36}$"));
 		var id = UUID.fromString(this.pilote.getCurrentUrl().substring(this.pilote.getCurrentUrl().lastIndexOf('/') + 1));
-		assertThat(titre()).isEqualTo("Mon positionnement");
+		assertThat(this.navigateur.titre()).isEqualTo("Mon positionnement");
 		this.navigateur.verifieLAccessibilite();
 
 		// Autosave: each click is saved at once, the progress follows
 		this.navigateur.changeDePagePar(this.pilote.findElement(By.xpath("//a[@aria-label='Répondre : Veille']")));
-		assertThat(titre()).isEqualTo("Veille");
+		assertThat(this.navigateur.titre()).isEqualTo("Veille");
 		this.navigateur.verifieLAccessibilite();
 		choisit("n_FT01-C01_4");
-		attendsLeTexte("#progression", "1 compétence évaluée sur 4");
+		this.navigateur.attendsLeTexte("#progression", "1 compétence évaluée sur 4");
 		choisit("n_FT01-C02_3");
-		attendsLeTexte("#progression", "2 compétences évaluées sur 4");
+		this.navigateur.attendsLeTexte("#progression", "2 compétences évaluées sur 4");
 		this.navigateur.attente()
 			.until(page -> Niveau.AUTONOMIE.equals(positionnements.de(compte.id(), id).niveau(Code.of("FT01-C02"))));
 		var exemple = this.pilote.findElement(By.id("e_FT01-A03"));
@@ -113,38 +110,38 @@ class ParcoursDuPositionnementTests {
 			.until(page -> positionnements.de(compte.id(), id).reponse(Code.of("FT01-A03")).exemple() != null);
 
 		// Leave, come back: the answers are there
-		ouvre("/");
-		ouvre("/positionnements/" + id + "/perimetres/FT01");
+		this.navigateur.ouvre("/");
+		this.navigateur.ouvre("/positionnements/" + id + "/perimetres/FT01");
 		assertThat(this.pilote.findElement(By.id("n_FT01-C01_4")).isSelected()).isTrue();
 		assertThat(this.pilote.findElement(By.id("e_FT01-A03")).getDomProperty("value"))
 			.isEqualTo("Une note mensuelle aux élus sur les politiques associatives");
 
 		// The plain form, as without JavaScript, saves the page and goes on
 		choisit("n_FT01-C03_1");
-		clique(bouton("Enregistrer et passer aux valeurs"));
-		attendsLAdresse("/positionnements/" + id + "/valeurs");
+		this.navigateur.clique(this.navigateur.bouton("Enregistrer et passer aux valeurs"));
+		this.navigateur.attendsLAdresse("/positionnements/" + id + "/valeurs");
 		this.navigateur.verifieLAccessibilite();
 		choisit("s_V15_FORCE");
-		attendsLeTexte("#enregistre", "Enregistré");
+		this.navigateur.attendsLeTexte("#enregistre", "Enregistré");
 
-		ouvre("/positionnements/" + id);
-		clique(bouton("Terminer et voir mes résultats"));
-		attendsLAdresse("/positionnements/" + id + "/resultats");
-		assertThat(titre()).isEqualTo("Mes résultats");
+		this.navigateur.ouvre("/positionnements/" + id);
+		this.navigateur.clique(this.navigateur.bouton("Terminer et voir mes résultats"));
+		this.navigateur.attendsLAdresse("/positionnements/" + id + "/resultats");
+		assertThat(this.navigateur.titre()).isEqualTo("Mes résultats");
 		assertThat(this.pilote.findElements(By.cssSelector(".radar svg polygon.profil"))).hasSize(1);
-		assertThat(texte("#titre-profil + figure + table")).contains("Veille", "3 sur 4", "2,7");
-		assertThat(texte("main")).contains("Une note mensuelle aux élus", "Curiosité : Une force");
+		assertThat(this.navigateur.texte("#titre-profil + figure + table")).contains("Veille", "3 sur 4", "2,7");
+		assertThat(this.navigateur.texte("main")).contains("Une note mensuelle aux élus", "Curiosité : Une force");
 		this.navigateur.verifieLAccessibilite();
 		this.navigateur.captureLaPage(Path.of("target", "captures", "resultats-positionnement.png"));
 
 		// The report for the annual review, without the portfolio nor the values: the PDF the browser saves
-		clique(this.pilote.findElement(By.xpath("//label[normalize-space()='Mon portfolio']")));
-		clique(this.pilote.findElement(By.xpath("//label[normalize-space()='Mes valeurs et remarques']")));
+		this.navigateur.clique(this.pilote.findElement(By.xpath("//label[normalize-space()='Mon portfolio']")));
+		this.navigateur.clique(this.pilote.findElement(By.xpath("//label[normalize-space()='Mes valeurs et remarques']")));
 		assertThat(this.pilote.findElements(By.cssSelector("input[name='inclure']:checked")))
 			.extracting(caseACocher -> caseACocher.getDomAttribute("value"))
 			.containsExactly("profil", "forces", "ecarts", "renforcer");
 		this.navigateur.captureLaPage(Path.of("target", "captures", "rapport-rubriques-choisies.png"));
-		clique(bouton("Télécharger le rapport (PDF)"));
+		this.navigateur.clique(this.navigateur.bouton("Télécharger le rapport (PDF)"));
 		var rapport = this.navigateur
 			.telechargement("positionnement-" + positionnements.de(compte.id(), id).commenceLe() + ".pdf");
 		assertThat(rapport).content(StandardCharsets.ISO_8859_1).startsWith("%PDF-");
@@ -158,34 +155,34 @@ class ParcoursDuPositionnementTests {
 					"Curiosité", "Une force");
 
 		// Share through a link: read-only for whoever opens it, until it is revoked
-		ouvre("/positionnements/" + id);
-		clique(bouton("Créer un lien"));
+		this.navigateur.ouvre("/positionnements/" + id);
+		this.navigateur.clique(this.navigateur.bouton("Créer un lien"));
 		var lien = URI.create(this.navigateur.attente()
 			.until(page -> this.pilote.findElement(By.id("lien-cree")).getDomProperty("value")));
 		this.navigateur.verifieLAccessibilite();
-		ouvre(lien.getRawPath());
-		assertThat(texte("main")).contains("Veille").doesNotContain("Lou Bernard");
+		this.navigateur.ouvre(lien.getRawPath());
+		assertThat(this.navigateur.texte("main")).contains("Veille").doesNotContain("Lou Bernard");
 		assertThat(this.pilote.findElements(By.cssSelector("main form"))).isEmpty();
 		this.navigateur.verifieLAccessibilite();
-		ouvre("/positionnements/" + id);
+		this.navigateur.ouvre("/positionnements/" + id);
 		this.navigateur
 			.changeDePagePar(this.pilote.findElement(By.xpath("//button[starts-with(@aria-label, 'Révoquer le lien')]")));
-		ouvre(lien.getRawPath());
-		assertThat(titre()).isEqualTo("Page introuvable");
+		this.navigateur.ouvre(lien.getRawPath());
+		assertThat(this.navigateur.titre()).isEqualTo("Page introuvable");
 
 		// Completed: kept as it was
-		ouvre("/positionnements/" + id + "/perimetres/FT01");
+		this.navigateur.ouvre("/positionnements/" + id + "/perimetres/FT01");
 		assertThat(this.pilote.findElement(By.id("n_FT01-C03_1")).isEnabled()).isFalse();
 
 		// A second one, a year later, compared with the first
 		var second = positionnements.commencer(compte.id(), Set.of(Code.of("FT01"))).id();
 		positionnements.evaluer(compte.id(), second, Code.of("FT01-C03"), 3);
-		ouvre("/positionnements");
+		this.navigateur.ouvre("/positionnements");
 		this.navigateur.verifieLAccessibilite();
-		clique(bouton("Comparer"));
+		this.navigateur.clique(this.navigateur.bouton("Comparer"));
 		this.navigateur.attente().until(ExpectedConditions.urlContains("/positionnements/comparaison"));
-		assertThat(titre()).isEqualTo("Comparer deux positionnements");
-		assertThat(texte("#titre-hausse + ul")).contains("Mettre en place un dispositif", "en hausse de 2 niveaux");
+		assertThat(this.navigateur.titre()).isEqualTo("Comparer deux positionnements");
+		assertThat(this.navigateur.texte("#titre-hausse + ul")).contains("Mettre en place un dispositif", "en hausse de 2 niveaux");
 		this.navigateur.verifieLAccessibilite();
 	}
 
@@ -212,47 +209,8 @@ class ParcoursDuPositionnementTests {
 		}
 	}
 
-	/** Waits for a text in an element that the autosave replaces. */
-	private void attendsLeTexte(String selecteur, String attendu) {
-		this.navigateur.attente()
-			.ignoring(StaleElementReferenceException.class)
-			.until(page -> texte(selecteur).contains(attendu));
-	}
-
 	private void choisit(String id) {
-		clique(this.pilote.findElement(By.cssSelector("label[for='" + id + "']")));
-	}
-
-	private WebElement bouton(String texte) {
-		return this.pilote.findElement(By.xpath("//main//button[normalize-space()=\"" + texte + "\"]"));
-	}
-
-	private void saisit(String libelle, String valeur) {
-		var etiquette = this.pilote.findElement(By.xpath("//main//label[normalize-space()=\"" + libelle + "\"]"));
-		var champ = this.pilote.findElement(By.id(etiquette.getDomAttribute("for")));
-		champ.clear();
-		champ.sendKeys(valeur);
-	}
-
-	private void ouvre(String chemin) {
-		this.pilote.get("http://localhost:" + this.port + chemin);
-	}
-
-	private void clique(WebElement element) {
-		new Actions(this.pilote).scrollToElement(element).perform();
-		element.click();
-	}
-
-	private void attendsLAdresse(String chemin) {
-		this.navigateur.attente().until(ExpectedConditions.urlToBe("http://localhost:" + this.port + chemin));
-	}
-
-	private String titre() {
-		return this.pilote.findElement(By.tagName("h1")).getText();
-	}
-
-	private String texte(String selecteur) {
-		return this.pilote.findElement(By.cssSelector(selecteur)).getText();
+		this.navigateur.clique(this.pilote.findElement(By.cssSelector("label[for='" + id + "']")));
 	}
 
 }
