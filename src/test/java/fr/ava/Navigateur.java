@@ -19,6 +19,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class Navigateur implements AutoCloseable {
 
 	private static final Dimension ECRAN = new Dimension(1280, 900);
+
+	/** Generous: the CI machine runs the whole build on two cores while the browser waits. */
+	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
 	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -73,7 +77,7 @@ public final class Navigateur implements AutoCloseable {
 			.build();
 		this.pilote = new ChromeDriver(service, options);
 		this.pilote.manage().window().setSize(ECRAN);
-		this.attente = new WebDriverWait(this.pilote, Duration.ofSeconds(10));
+		this.attente = new WebDriverWait(this.pilote, PATIENCE);
 	}
 
 	public ChromeDriver pilote() {
@@ -138,7 +142,7 @@ public final class Navigateur implements AutoCloseable {
 	 */
 	public Path telechargement(String nom) {
 		var fichier = this.telechargements.resolve(nom);
-		new WebDriverWait(this.pilote, Duration.ofSeconds(20))
+		new WebDriverWait(this.pilote, PATIENCE)
 			.withMessage(() -> "téléchargement de " + nom + " attendu dans " + this.telechargements)
 			.until(pilote -> Files.isRegularFile(fichier));
 		return fichier;
@@ -149,9 +153,15 @@ public final class Navigateur implements AutoCloseable {
 	 * test reads or does next comes after the server's answer, even when it keeps the same address.
 	 */
 	public void changeDePagePar(WebElement element) {
-		var pageQuittee = this.pilote.findElement(By.tagName("html"));
+		// A mark on the window rather than a reference to the old <html>: while that document is torn
+		// down, chromedriver may answer "Node with given id does not belong to the document" instead of
+		// "stale element", and the mark vanishes with its document whatever the timing.
+		this.pilote.executeScript("window.pageQuitteeParAva = true");
 		clique(element);
-		this.attente.until(ExpectedConditions.stalenessOf(pageQuittee));
+		new WebDriverWait(this.pilote, PATIENCE).ignoring(WebDriverException.class)
+			.withMessage(() -> "la page " + this.pilote.getCurrentUrl() + " n'a pas été remplacée")
+			.until(pilote -> (Boolean) this.pilote
+				.executeScript("return window.pageQuitteeParAva === undefined && document.readyState === 'complete'"));
 	}
 
 	/** Runs axe-core on the current page and fails with the list of WCAG 2.1 A/AA violations. */
