@@ -18,7 +18,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,7 +76,10 @@ public final class Navigateur implements AutoCloseable {
 			.build();
 		this.pilote = new ChromeDriver(service, options);
 		this.pilote.manage().window().setSize(ECRAN);
+		// Whatever the browser answers while a page is being replaced ("stale element", or "node does not
+		// belong to the document" from chromedriver) is asked again until the wait's end
 		this.attente = new WebDriverWait(this.pilote, PATIENCE);
+		this.attente.ignoring(WebDriverException.class);
 	}
 
 	public ChromeDriver pilote() {
@@ -133,7 +135,7 @@ public final class Navigateur implements AutoCloseable {
 
 	/** Waits for a text in an element that htmx or a redirect may replace meanwhile. */
 	public void attendsLeTexte(String selecteur, String attendu) {
-		this.attente.ignoring(StaleElementReferenceException.class).until(page -> texte(selecteur).contains(attendu));
+		this.attente.until(page -> texte(selecteur).contains(attendu));
 	}
 
 	/**
@@ -153,14 +155,10 @@ public final class Navigateur implements AutoCloseable {
 	 * test reads or does next comes after the server's answer, even when it keeps the same address.
 	 */
 	public void changeDePagePar(WebElement element) {
-		// A mark on the window rather than a reference to the old <html>: while that document is torn
-		// down, chromedriver may answer "Node with given id does not belong to the document" instead of
-		// "stale element", and the mark vanishes with its document whatever the timing.
+		// A mark on the window, which vanishes with its document, rather than a reference to the old <html>
 		this.pilote.executeScript("window.pageQuitteeParAva = true");
 		clique(element);
-		new WebDriverWait(this.pilote, PATIENCE).ignoring(WebDriverException.class)
-			.withMessage(() -> "la page " + this.pilote.getCurrentUrl() + " n'a pas été remplacée")
-			.until(pilote -> (Boolean) this.pilote
+		this.attente.until(pilote -> (Boolean) this.pilote
 				.executeScript("return window.pageQuitteeParAva === undefined && document.readyState === 'complete'"));
 	}
 

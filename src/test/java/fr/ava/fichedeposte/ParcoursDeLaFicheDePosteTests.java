@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -218,7 +217,7 @@ class ParcoursDeLaFicheDePosteTests {
 	}
 
 	private void attendsLEtape(String etape) {
-		this.navigateur.attente().ignoring(StaleElementReferenceException.class).until(page -> etape().equals(etape));
+		this.navigateur.attente().until(page -> etape().equals(etape));
 	}
 
 	private String etape() {
