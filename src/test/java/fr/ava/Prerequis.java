@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * Tests that need a program from outside the build (Chromium, a PostgreSQL server) run where it is
  * present, and always in CI ({@code CI=true}), where its absence must fail the build rather than
@@ -44,6 +46,13 @@ public final class Prerequis {
 		catch (SQLException ex) {
 			return false;
 		}
+	}
+
+	/** Points a test's application at the test PostgreSQL, from a {@code @DynamicPropertySource}. */
+	public static void basePostgresql(DynamicPropertyRegistry proprietes) {
+		proprietes.add("spring.datasource.url", () -> POSTGRES_URL);
+		proprietes.add("spring.datasource.username", () -> POSTGRES_UTILISATEUR);
+		proprietes.add("spring.datasource.password", () -> POSTGRES_MOT_DE_PASSE);
 	}
 
 }

@@ -133,7 +133,7 @@ public class Positionnements {
 
 	/** A self-assessment open for answers, read once for all the answers of a request. */
 	private Saisie saisie(UUID compteId, UUID id) {
-		var positionnement = positionnements.sansReponses(compteId, id).orElseThrow(PositionnementIntrouvable::new);
+		var positionnement = positionnements.pourRepondre(compteId, id).orElseThrow(PositionnementIntrouvable::new);
 		if (positionnement.estTermine()) {
 			throw new PositionnementTermine();
 		}

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,13 +49,22 @@ public class JdbcPositionnements {
 		return entete(compteId, id).map(entete -> complet(entete, true));
 	}
 
-	/** The same without its answers: enough to check and record a new one. */
-	public Optional<Positionnement> sansReponses(UUID compteId, UUID id) {
-		return entete(compteId, id).map(entete -> complet(entete, false));
+	/**
+	 * The same without its answers, locked until the transaction ends: the answers to one
+	 * self-assessment are then written one request after the other, so that two tabs answering the
+	 * same question at once do not both insert its row (on PostgreSQL, the loser's transaction would
+	 * be lost with the duplicate key), and none lands after its completion.
+	 */
+	public Optional<Positionnement> pourRepondre(UUID compteId, UUID id) {
+		return entete(compteId, id, " for update").map(entete -> complet(entete, false));
 	}
 
 	private Optional<Entete> entete(UUID compteId, UUID id) {
-		return jdbc.sql("select id, compte_id, version, cree_le, modifie_le, termine_le from positionnement where id = ? and compte_id = ?")
+		return entete(compteId, id, "");
+	}
+
+	private Optional<Entete> entete(UUID compteId, UUID id, String verrou) {
+		return jdbc.sql("select id, compte_id, version, cree_le, modifie_le, termine_le from positionnement where id = ? and compte_id = ?" + verrou)
 			.params(id, compteId)
 			.query((ligne, n) -> new Entete(ligne.getObject("id", UUID.class), ligne.getObject("compte_id", UUID.class),
 					Version.Numero.of(ligne.getString("version")), instant(ligne.getObject("cree_le", OffsetDateTime.class)),
@@ -86,21 +94,16 @@ public class JdbcPositionnements {
 
 	}
 
+	/** One column of one answer, under the lock {@link #pourRepondre} takes. */
 	public void repondre(UUID id, Code code, Colonne colonne, @Nullable Object valeur, Instant le) {
 		var maintenant = horodatage(le);
 		var modifiees = jdbc.sql("update reponse_de_positionnement set " + colonne.nom() + " = ?, modifie_le = ? where positionnement_id = ? and code = ?")
 			.params(valeur, maintenant, id, code.valeur())
 			.update();
 		if (modifiees == 0) {
-			try {
-				jdbc.sql("insert into reponse_de_positionnement (positionnement_id, code, " + colonne.nom() + ", modifie_le) values (?, ?, ?, ?)")
-					.params(id, code.valeur(), valeur, maintenant)
-					.update();
-			}
-			catch (DuplicateKeyException ex) {
-				repondre(id, code, colonne, valeur, le);
-				return;
-			}
+			jdbc.sql("insert into reponse_de_positionnement (positionnement_id, code, " + colonne.nom() + ", modifie_le) values (?, ?, ?, ?)")
+				.params(id, code.valeur(), valeur, maintenant)
+				.update();
 		}
 		jdbc.sql("update positionnement set modifie_le = ? where id = ?").params(maintenant, id).update();
 	}

@@ -33,9 +33,7 @@ class PostgresqlTests {
 
 	@DynamicPropertySource
 	static void basePostgresql(DynamicPropertyRegistry proprietes) {
-		proprietes.add("spring.datasource.url", () -> Prerequis.POSTGRES_URL);
-		proprietes.add("spring.datasource.username", () -> Prerequis.POSTGRES_UTILISATEUR);
-		proprietes.add("spring.datasource.password", () -> Prerequis.POSTGRES_MOT_DE_PASSE);
+		Prerequis.basePostgresql(proprietes);
 	}
 
 	@BeforeAll
