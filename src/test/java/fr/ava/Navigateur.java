@@ -76,6 +76,8 @@ public final class Navigateur implements AutoCloseable {
 			.build();
 		this.pilote = new ChromeDriver(service, options);
 		this.pilote.manage().window().setSize(ECRAN);
+		// axe-core runs as an asynchronous script: a long page on a loaded machine needs more than 30 s
+		this.pilote.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
 		// Whatever the browser answers while a page is being replaced ("stale element", or "node does not
 		// belong to the document" from chromedriver) is asked again until the wait's end
 		this.attente = new WebDriverWait(this.pilote, PATIENCE);

@@ -96,10 +96,9 @@ class ParcoursNavigateurTests {
 		champ.clear();
 		champ.sendKeys("subventions");
 		this.navigateur.attente().until(ExpectedConditions.stalenessOf(resultatsAvant));
-		this.navigateur.attente()
-			.until(page -> textes("#resultats mark").stream()
-				.anyMatch(marque -> marque.toLowerCase().startsWith("subvention")));
-		assertThat(this.pilote.findElement(By.id("bilan")).getText()).contains("« subventions »");
+		// A pause while typing may first search "subvention": only the whole word's answer counts
+		this.navigateur.attendsLeTexte("#bilan", "« subventions »");
+		assertThat(textes("#resultats mark")).anySatisfy(marque -> assertThat(marque.toLowerCase()).startsWith("subvention"));
 		assertThat(this.pilote.executeScript("return window.pageDuParcours === true"))
 			.as("les résultats se mettent à jour sans recharger la page")
 			.isEqualTo(true);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -61,19 +62,22 @@ class ConnexionOidcTests {
 
 	private static final Client AVA = new Client("ava", "secret-du-client-ava-de-test", "essai");
 
+	/** Addresses of this run only: the test database outlives a test class. */
+	private static final String ESSAI = UUID.randomUUID().toString().substring(0, 8);
+
 	private static final Personne CAMILLE = new Personne("camille", "mot-de-passe-de-camille",
-			"camille.oidc@exemple.fr", true, "Camille Martin");
+			"camille.oidc." + ESSAI + "@exemple.fr", true, "Camille Martin");
 
 	/** Already has an AVA account; the provider writes the address with capitals. */
 	private static final Personne DOMINIQUE = new Personne("dominique", "mot-de-passe-de-dominique",
-			"Dominique.Oidc@Exemple.fr", true, "Dominique D.");
+			"Dominique.Oidc." + ESSAI + "@Exemple.fr", true, "Dominique D.");
 
 	/** The provider does not vouch for this address. */
-	private static final Personne SACHA = new Personne("sacha", "mot-de-passe-de-sacha", "sacha.oidc@exemple.fr",
+	private static final Personne SACHA = new Personne("sacha", "mot-de-passe-de-sacha", "sacha.oidc." + ESSAI + "@exemple.fr",
 			false, "Sacha Petit");
 
 	/** Someone else signed up with this address first, and never confirmed it. */
-	private static final Personne ALEX = new Personne("alex", "mot-de-passe-d-alex", "alex.oidc@exemple.fr", true,
+	private static final Personne ALEX = new Personne("alex", "mot-de-passe-d-alex", "alex.oidc." + ESSAI + "@exemple.fr", true,
 			"Alex Leroy");
 
 	private static final String ADRESSE_NON_VERIFIEE = "Votre fournisseur d'identité ne garantit pas votre adresse "
@@ -161,7 +165,7 @@ class ConnexionOidcTests {
 
 	@Test
 	void retrouveLeCompteAvaDeLaMemeAdresseSansEnCreerUnSecond() throws IOException, InterruptedException {
-		var existant = comptes.creerConfirme("dominique.oidc@exemple.fr", "Dominique Durand",
+		var existant = comptes.creerConfirme("dominique.oidc." + ESSAI + "@exemple.fr", "Dominique Durand",
 				Optional.of("Un-Mot-De-Passe-Long-2026"), Set.of());
 
 		var arrivee = seConnecterChezLeFournisseur(DOMINIQUE);
@@ -173,7 +177,7 @@ class ConnexionOidcTests {
 		assertThat(compte.id()).isEqualTo(existant.id());
 		assertThat(compte.nomAffiche()).isEqualTo("Dominique Durand");
 		assertThat(compte.aUnMotDePasse()).isTrue();
-		assertThat(comptes.tous()).filteredOn(unCompte -> unCompte.email().equals("dominique.oidc@exemple.fr"))
+		assertThat(comptes.tous()).filteredOn(unCompte -> unCompte.email().equals("dominique.oidc." + ESSAI + "@exemple.fr"))
 			.extracting(Compte::id)
 			.containsExactly(existant.id());
 	}

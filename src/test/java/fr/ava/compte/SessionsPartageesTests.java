@@ -212,10 +212,9 @@ class SessionsPartageesTests {
 	}
 
 	/**
-	 * Pages loaded at once by one person: fails today with 500s, for two reasons. Pool deadlock:
-	 * {@code JdbcComptes#premier} reads the roles inside the row mapper of the account's query, so
-	 * each request holds a connection while waiting for a second one. Duplicate key: the requests
-	 * that follow a login each add the new CSRF token to the session with a plain INSERT.
+	 * Pages loaded at once by one person. Guards against two failures seen before: a pool deadlock
+	 * (a request holding a connection while waiting for a second one) and duplicate keys (the requests
+	 * that follow a login each adding the new CSRF token to the session with a plain INSERT).
 	 */
 	@Test
 	void desRequetesSimultaneesSurLaMemeSessionSontToutesServiesParLesDeuxInstances() throws Exception {
@@ -238,8 +237,8 @@ class SessionsPartageesTests {
 			.run("--server.port=0", "--server.address=127.0.0.1", "--spring.datasource.url=" + Prerequis.POSTGRES_URL,
 					"--spring.datasource.username=" + Prerequis.POSTGRES_UTILISATEUR,
 					"--spring.datasource.password=" + Prerequis.POSTGRES_MOT_DE_PASSE,
-					// A request left without a pooled connection fails after 5 s rather than 30
-					"--spring.datasource.hikari.connection-timeout=5000");
+					// A deadlocked pool shows as a 500 within the test's 20 s rather than after 30 s
+					"--spring.datasource.hikari.connection-timeout=15000");
 	}
 
 	private static String adresse(ConfigurableApplicationContext instance) {

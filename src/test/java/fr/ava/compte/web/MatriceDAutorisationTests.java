@@ -305,7 +305,7 @@ class MatriceDAutorisationTests {
 		return (scene, requete) -> ((MockMultipartHttpServletRequestBuilder) requete)
 			.file(new MockMultipartFile("fichiers", "fiche.txt", "text/plain",
 					FichesDExemple.SUBVENTIONS.getBytes(StandardCharsets.UTF_8)))
-			.param("nom", "Corpus de la matrice")
+			.param("nom", scene.nomNeuf("Corpus envoyé"))
 			.param("employeur", "COMMUNE")
 			.param("territoire", "RURAL");
 	}
@@ -627,13 +627,13 @@ class MatriceDAutorisationTests {
 				publiqueEnvoyant("POST", "/api/v1/analyses", MediaType.TEXT_PLAIN_VALUE, (scene, requete) -> requete.content("x"),
 						(scene, reponse) -> reponse.andExpect(status().isUnsupportedMediaType())),
 				personnelle("POST", "/fiches-de-poste/analyses",
-						(scene, requete) -> requete.param("nom", "Analyse de la matrice").param("texte", FichesDExemple.SUBVENTIONS),
+						(scene, requete) -> requete.param("nom", scene.nomNeuf("Analyse envoyée")).param("texte", FichesDExemple.SUBVENTIONS),
 						(scene, reponse) -> {
 							reponse.andExpect(status().isFound());
 							assertThat(scene.analysesEnregistrees().toutesDe(scene.compte().id())).extracting(a -> a.nom())
-								.contains("Analyse de la matrice");
-						}, scene -> assertThat(scene.jdbc().sql("select count(*) from analyse_de_fiche where nom = 'Analyse de la matrice'")
-							.query(Long.class).single()).isZero()),
+								.contains(scene.nomNeuf("Analyse envoyée"));
+						}, scene -> assertThat(scene.jdbc().sql("select count(*) from analyse_de_fiche where nom = ?")
+							.param(scene.nomNeuf("Analyse envoyée")).query(Long.class).single()).isZero()),
 				personnelle("GET", "/fiches-de-poste/analyses", RIEN, ok("Mes analyses enregistrées"), RIEN_A_VERIFIER),
 				personnelle("GET", "/fiches-de-poste/analyses/{analyse}", RIEN, ok("Analyse de la matrice"), RIEN_A_VERIFIER),
 				personnelle("POST", "/fiches-de-poste/analyses/{analyse}/suppression", RIEN,
@@ -643,8 +643,8 @@ class MatriceDAutorisationTests {
 						}, scene -> assertThat(scene.analysesEnregistrees().toutesDe(scene.tiers().id())).hasSize(1)),
 				curation("GET", "/fiches-de-poste/corpus", RIEN, ok("Corpus de fiches de poste"), RIEN_A_VERIFIER),
 				curation("POST", "/fiches-de-poste/corpus", unLot(), (scene, reponse) -> reponse.andExpect(status().isFound()),
-						scene -> assertThat(scene.jdbc().sql("select count(*) from corpus_de_fiches where nom = 'Corpus de la matrice'")
-							.query(Long.class).single()).isZero()),
+						scene -> assertThat(scene.jdbc().sql("select count(*) from corpus_de_fiches where nom = ?")
+							.param(scene.nomNeuf("Corpus envoyé")).query(Long.class).single()).isZero()),
 				curation("GET", "/fiches-de-poste/corpus/{corpus}", RIEN, ok("1 fiche analysée"), RIEN_A_VERIFIER),
 				curation("GET", "/fiches-de-poste/corpus/{corpus}/statistiques.csv", RIEN, fichier("text/csv;charset=UTF-8"),
 						RIEN_A_VERIFIER),
@@ -1247,6 +1247,11 @@ class MatriceDAutorisationTests {
 
 		String retenu(String nom) {
 			return retenus.get(nom);
+		}
+
+		/** A name of that kind that no other scene uses, the same each time this scene asks. */
+		String nomNeuf(String genre) {
+			return retenus.computeIfAbsent("nom : " + genre, cle -> genre + " " + UUID.randomUUID());
 		}
 
 		/** The secret of the sign-up link received by a new, unconfirmed account. */
