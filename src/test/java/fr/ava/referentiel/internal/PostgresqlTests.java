@@ -1,9 +1,14 @@
 package fr.ava.referentiel.internal;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import fr.ava.Prerequis;
+import fr.ava.referentiel.Referentiel;
 import fr.ava.referentiel.Version;
 
 /** The migrations and the repository on PostgreSQL, from an empty schema, with the "postgres" profile. */
@@ -62,6 +68,32 @@ class PostgresqlTests {
 
 		assertThat(relue.noeuds()).isEqualTo(fichier.noeuds());
 		assertThat(relue.version().publieeLe()).isNotNull();
+	}
+
+	@Test
+	void deuxInstancesQuiDemarrentEnsembleEnregistrentLaVersionUneSeuleFoisSansErreur() throws Exception {
+		var fichier = new FichierReferentiel().lire(new ClassPathResource("referentiel/referentiel-1.0.yaml"));
+		var nouvelle = Referentiel.depuis(Version.brouillon(Version.Numero.of("9.9")), fichier.titre(), fichier.sousTitre(),
+				fichier.noeuds());
+		var ensemble = new CyclicBarrier(2);
+		Callable<Boolean> demarrage = () -> {
+			ensemble.await();
+			return referentiels.enregistrerSiAbsente(nouvelle);
+		};
+		var instances = Executors.newFixedThreadPool(2);
+		try {
+			var premiere = instances.submit(demarrage);
+			var seconde = instances.submit(demarrage);
+
+			assertThat(List.of(premiere.get(30, SECONDS), seconde.get(30, SECONDS))).containsExactlyInAnyOrder(true, false);
+			assertThat(jdbc.sql("select count(*) from element_referentiel where version = '9.9'").query(Integer.class).single())
+				.isEqualTo(fichier.noeuds().size());
+		}
+		finally {
+			instances.shutdownNow();
+			jdbc.sql("delete from element_referentiel where version = '9.9'").update();
+			jdbc.sql("delete from version_referentiel where numero = '9.9'").update();
+		}
 	}
 
 	@Test
