@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -148,8 +147,14 @@ public class Comptes {
 		return comptes.parId(id).orElseThrow(() -> new CompteIntrouvable());
 	}
 
-	public List<Compte> tous() {
-		return comptes.tous();
+	/** The page of that number (kept within the pages there are) of the accounts matching the text. */
+	public PageDeComptes chercher(String recherche, int numero) {
+		var texte = recherche.strip();
+		var total = comptes.compter(texte);
+		var pages = Math.max(1, (total + PageDeComptes.TAILLE - 1) / PageDeComptes.TAILLE);
+		var page = Math.min(Math.max(numero, 1), pages);
+		return new PageDeComptes(comptes.chercher(texte, (page - 1) * PageDeComptes.TAILLE, PageDeComptes.TAILLE), texte,
+				page, pages, total);
 	}
 
 	/** The new name is written before the sessions forget the old one, so that none reads it again. */

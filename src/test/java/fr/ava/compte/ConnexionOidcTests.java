@@ -177,7 +177,7 @@ class ConnexionOidcTests {
 		assertThat(compte.id()).isEqualTo(existant.id());
 		assertThat(compte.nomAffiche()).isEqualTo("Dominique Durand");
 		assertThat(compte.aUnMotDePasse()).isTrue();
-		assertThat(comptes.tous()).filteredOn(unCompte -> unCompte.email().equals("dominique.oidc." + ESSAI + "@exemple.fr"))
+		assertThat(comptes.chercher("dominique.oidc." + ESSAI, 1).comptes())
 			.extracting(Compte::id)
 			.containsExactly(existant.id());
 	}

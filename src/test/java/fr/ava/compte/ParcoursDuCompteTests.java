@@ -5,6 +5,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -194,11 +195,18 @@ class ParcoursDuCompteTests {
 		assertThat(this.navigateur.titre()).isEqualTo("Comptes et rôles");
 		this.navigateur.verifieLAccessibilite();
 
+		// Among all the accounts, found by a part of the address
+		var debutDeLAdresse = formatrice.email().substring(0, formatrice.email().indexOf('@'));
+		this.navigateur.saisit("Rechercher un compte", debutDeLAdresse.toUpperCase(Locale.ROOT));
+		this.navigateur.changeDePagePar(this.navigateur.bouton("Rechercher"));
+		assertThat(this.navigateur.texte("caption")).startsWith("1 compte pour « " + debutDeLAdresse.toUpperCase(Locale.ROOT));
+		this.navigateur.verifieLAccessibilite();
 		var ligne = this.pilote.findElement(By.xpath("//tr[td[normalize-space()='Sacha Formatrice']]"));
 		this.navigateur.clique(ligne.findElement(By.xpath(".//label[normalize-space()='Formateur·trice']")));
-		this.navigateur.changeDePagePar(ligne.findElement(By.tagName("button")));
-		this.navigateur.attendsLAdresse("/admin/comptes");
+		this.navigateur.changeDePagePar(ligne.findElement(By.xpath(".//button[normalize-space()='Enregistrer']")));
 		assertThat(this.navigateur.texte(".succes")).contains("Sacha Formatrice");
+		assertThat(this.navigateur.champ("Rechercher un compte").getDomProperty("value")).as("la recherche est gardée")
+			.isEqualTo(debutDeLAdresse.toUpperCase(Locale.ROOT));
 		assertThat(this.comptes.compte(formatrice.id()).roles()).containsExactlyInAnyOrder(Role.ACCOMPAGNATEUR,
 				Role.FORMATEUR);
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,8 @@ import fr.ava.compte.Role;
 public class JdbcComptes {
 
 	private static final String COLONNES = "id, email, nom_affiche, mot_de_passe, email_confirme, cree_le";
+
+	private static final String OU_CONTIENT = " where lower(nom_affiche) like ? escape '!' or lower(email) like ? escape '!'";
 
 	private final JdbcClient jdbc;
 
@@ -56,11 +59,27 @@ public class JdbcComptes {
 			.flatMap(empreinte -> empreinte);
 	}
 
-	public List<Compte> tous() {
-		var roles = rolesDeTous();
-		return jdbc.sql("select " + COLONNES + " from compte order by cree_le, email")
-			.query((ligne, n) -> compte(ligne, roles.getOrDefault(ligne.getObject("id", UUID.class), Set.of())))
+	/** The accounts whose name or address contains the text, whatever the case, newest first. */
+	public List<Compte> chercher(String texte, int debut, int nombre) {
+		var sansRoles = jdbc.sql("select " + COLONNES + " from compte" + OU_CONTIENT
+				+ " order by cree_le desc, email offset ? rows fetch next ? rows only")
+			.params(motif(texte), motif(texte), debut, nombre)
+			.query((ligne, n) -> compte(ligne, Set.of()))
 			.list();
+		var roles = rolesDe(sansRoles.stream().map(Compte::id).toList());
+		return sansRoles.stream().map(compte -> avecRoles(compte, roles.getOrDefault(compte.id(), Set.of()))).toList();
+	}
+
+	public int compter(String texte) {
+		return jdbc.sql("select count(*) from compte" + OU_CONTIENT)
+			.params(motif(texte), motif(texte))
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The text as a LIKE pattern: its own %, _ and ! are taken literally. */
+	private static String motif(String texte) {
+		return "%" + texte.toLowerCase(Locale.ROOT).replaceAll("[!%_]", "!$0") + "%";
 	}
 
 	public void changerMotDePasse(UUID id, String empreinte) {
@@ -99,8 +118,12 @@ public class JdbcComptes {
 	private Optional<Compte> premier(JdbcClient.StatementSpec requete) {
 		return requete.query((ligne, n) -> compte(ligne, Set.of()))
 			.optional()
-			.map(compte -> new Compte(compte.id(), compte.email(), compte.nomAffiche(), compte.emailConfirme(),
-					compte.aUnMotDePasse(), compte.creeLe(), roles(compte.id())));
+			.map(compte -> avecRoles(compte, roles(compte.id())));
+	}
+
+	private static Compte avecRoles(Compte compte, Set<Role> roles) {
+		return new Compte(compte.id(), compte.email(), compte.nomAffiche(), compte.emailConfirme(), compte.aUnMotDePasse(),
+				compte.creeLe(), roles);
 	}
 
 	private Set<Role> roles(UUID id) {
@@ -113,9 +136,12 @@ public class JdbcComptes {
 		return roles;
 	}
 
-	private Map<UUID, Set<Role>> rolesDeTous() {
+	private Map<UUID, Set<Role>> rolesDe(List<UUID> comptes) {
 		var roles = new HashMap<UUID, Set<Role>>();
-		jdbc.sql("select compte_id, role from role_de_compte").query(ligne -> {
+		if (comptes.isEmpty()) {
+			return roles;
+		}
+		jdbc.sql("select compte_id, role from role_de_compte where compte_id in (:comptes)").param("comptes", comptes).query(ligne -> {
 			roles.computeIfAbsent(ligne.getObject(1, UUID.class), id -> EnumSet.noneOf(Role.class))
 				.add(Role.valueOf(ligne.getString(2)));
 		});

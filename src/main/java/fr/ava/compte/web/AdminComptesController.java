@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.ava.compte.Comptes;
 import fr.ava.compte.Role;
 
-/** The administrators' page: every account, and the roles granted to it. */
+/** The administrators' page: the accounts, found by name or address, and the roles granted to them. */
 @Controller
 class AdminComptesController {
 
@@ -26,19 +26,29 @@ class AdminComptesController {
 		this.comptes = comptes;
 	}
 
+	/** Longer texts are cut: no name or address is that long. */
+	static final int RECHERCHE_MAXIMUM = 200;
+
 	@GetMapping("/admin/comptes")
-	String comptes(Model model) {
-		model.addAttribute("comptes", comptes.tous());
+	String comptes(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("page", comptes.chercher(q.substring(0, Math.min(q.length(), RECHERCHE_MAXIMUM)), page));
 		model.addAttribute("roles", Role.values());
 		return "compte/admin-comptes";
 	}
 
+	/** Back to the page the administrator was on, with the same search. */
 	@PostMapping("/admin/comptes/{id}/roles")
 	String roles(@PathVariable UUID id, @RequestParam(name = "role", required = false) @Nullable List<Role> roles,
-			RedirectAttributes suite) {
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, RedirectAttributes suite) {
 		var compte = comptes.compte(id);
 		comptes.definirRoles(id, roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
 		suite.addFlashAttribute("succes", "Les rôles de " + compte.nomAffiche() + " sont enregistrés.");
+		if (!q.isBlank()) {
+			suite.addAttribute("q", q);
+		}
+		if (page > 1) {
+			suite.addAttribute("page", page);
+		}
 		return "redirect:/admin/comptes";
 	}
 

@@ -1,9 +1,14 @@
 package fr.ava.socle.web;
 
+import java.util.Locale;
+
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 import fr.ava.socle.ErreurEnFrancais;
@@ -20,10 +25,21 @@ class ErreursPages {
 
 	@ExceptionHandler
 	ModelAndView page(ErreurEnFrancais erreur) {
+		return pageDErreur(erreur.statut(), erreur.message(messages));
+	}
+
+	/** A value of the wrong type in the address, as {@code ?page=deux}: the API's French message. */
+	@ExceptionHandler
+	ModelAndView page(MethodArgumentTypeMismatchException erreur) {
+		return pageDErreur(HttpStatus.BAD_REQUEST, messages.getMessage("problemDetail." + erreur.getClass().getName(),
+				new Object[] { erreur.getName(), erreur.getValue() }, Locale.FRENCH));
+	}
+
+	private static ModelAndView pageDErreur(HttpStatusCode statut, String message) {
 		var page = new ModelAndView("error");
-		page.setStatus(erreur.statut());
-		page.addObject("status", erreur.statut().value());
-		page.addObject("message", erreur.message(messages));
+		page.setStatus(statut);
+		page.addObject("status", statut.value());
+		page.addObject("message", message);
 		return page;
 	}
 
