@@ -160,7 +160,9 @@ public final class Navigateur implements AutoCloseable {
 		// A mark on the window, which vanishes with its document, rather than a reference to the old <html>
 		this.pilote.executeScript("window.pageQuitteeParAva = true");
 		clique(element);
-		this.attente.until(pilote -> (Boolean) this.pilote
+		new WebDriverWait(this.pilote, PATIENCE).ignoring(WebDriverException.class)
+			.withMessage(() -> "la page " + this.pilote.getCurrentUrl() + " n'a pas été remplacée après le clic")
+			.until(pilote -> (Boolean) this.pilote
 				.executeScript("return window.pageQuitteeParAva === undefined && document.readyState === 'complete'"));
 	}
 

@@ -148,6 +148,7 @@ public class Comptes {
 	}
 
 	/** The page of that number (kept within the pages there are) of the accounts matching the text. */
+	@Transactional(readOnly = true)
 	public PageDeComptes chercher(String recherche, int numero) {
 		var texte = recherche.strip();
 		var total = comptes.compter(texte);

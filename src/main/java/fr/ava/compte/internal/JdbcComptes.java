@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +26,7 @@ public class JdbcComptes {
 
 	private static final String COLONNES = "id, email, nom_affiche, mot_de_passe, email_confirme, cree_le";
 
-	private static final String OU_CONTIENT = " where lower(nom_affiche) like ? escape '!' or lower(email) like ? escape '!'";
+	private static final String OU_CONTIENT = " where lower(nom_affiche) like lower(?) escape '!' or lower(email) like lower(?) escape '!'";
 
 	private final JdbcClient jdbc;
 
@@ -79,7 +78,7 @@ public class JdbcComptes {
 
 	/** The text as a LIKE pattern: its own %, _ and ! are taken literally. */
 	private static String motif(String texte) {
-		return "%" + texte.toLowerCase(Locale.ROOT).replaceAll("[!%_]", "!$0") + "%";
+		return "%" + texte.replaceAll("[!%_]", "!$0") + "%";
 	}
 
 	public void changerMotDePasse(UUID id, String empreinte) {
@@ -127,13 +126,7 @@ public class JdbcComptes {
 	}
 
 	private Set<Role> roles(UUID id) {
-		var roles = EnumSet.noneOf(Role.class);
-		jdbc.sql("select role from role_de_compte where compte_id = ?")
-			.param(id)
-			.query((ligne, n) -> Role.valueOf(ligne.getString(1)))
-			.list()
-			.forEach(roles::add);
-		return roles;
+		return rolesDe(List.of(id)).getOrDefault(id, EnumSet.noneOf(Role.class));
 	}
 
 	private Map<UUID, Set<Role>> rolesDe(List<UUID> comptes) {

@@ -20,18 +20,18 @@ import fr.ava.compte.Role;
 @Controller
 class AdminComptesController {
 
+	/** Longer texts are cut: no name or address is that long. */
+	private static final int RECHERCHE_MAXIMUM = 200;
+
 	private final Comptes comptes;
 
 	AdminComptesController(Comptes comptes) {
 		this.comptes = comptes;
 	}
 
-	/** Longer texts are cut: no name or address is that long. */
-	static final int RECHERCHE_MAXIMUM = 200;
-
 	@GetMapping("/admin/comptes")
 	String comptes(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("page", comptes.chercher(q.substring(0, Math.min(q.length(), RECHERCHE_MAXIMUM)), page));
+		model.addAttribute("page", comptes.chercher(raccourcie(q), page));
 		model.addAttribute("roles", Role.values());
 		return "compte/admin-comptes";
 	}
@@ -44,12 +44,16 @@ class AdminComptesController {
 		comptes.definirRoles(id, roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
 		suite.addFlashAttribute("succes", "Les rôles de " + compte.nomAffiche() + " sont enregistrés.");
 		if (!q.isBlank()) {
-			suite.addAttribute("q", q);
+			suite.addAttribute("q", raccourcie(q));
 		}
 		if (page > 1) {
 			suite.addAttribute("page", page);
 		}
 		return "redirect:/admin/comptes";
+	}
+
+	private static String raccourcie(String recherche) {
+		return recherche.substring(0, Math.min(recherche.length(), RECHERCHE_MAXIMUM));
 	}
 
 }

@@ -2,6 +2,7 @@ package fr.ava.socle.web;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,7 +33,12 @@ class ErreursPages {
 	@ExceptionHandler
 	ModelAndView page(MethodArgumentTypeMismatchException erreur) {
 		return pageDErreur(HttpStatus.BAD_REQUEST, messages.getMessage("problemDetail." + erreur.getClass().getName(),
-				new Object[] { erreur.getName(), erreur.getValue() }, Locale.FRENCH));
+				new Object[] { erreur.getName(), valeur(erreur.getValue()) }, Locale.FRENCH));
+	}
+
+	/** A parameter sent several times comes as an array: its values, as the person wrote them. */
+	private static @Nullable Object valeur(@Nullable Object valeur) {
+		return valeur instanceof String[] valeurs ? String.join(", ", valeurs) : valeur;
 	}
 
 	private static ModelAndView pageDErreur(HttpStatusCode statut, String message) {

@@ -65,6 +65,16 @@ class RechercheDesComptesTests {
 	}
 
 	@Test
+	void chaqueCompteTrouveMontreSesRolesCochesPourQuUnEnregistrementNeLesRetirePas() throws Exception {
+		var formatrice = creer("Sacha Formatrice " + marque, Set.of(Role.FORMATEUR));
+
+		var page = page(marque);
+
+		assertThat(page).containsPattern("id=\"role-" + formatrice.id() + "-FORMATEUR\" checked=\"checked\"")
+			.containsPattern("id=\"role-" + formatrice.id() + "-CURATEUR\">");
+	}
+
+	@Test
 	void lesSignesPourcentEtSouligneSontCherchesTelsQuels() throws Exception {
 		var cent = creer("Taux 100% " + marque, Set.of());
 		creer("Taux 1000 " + marque, Set.of());
@@ -89,6 +99,9 @@ class RechercheDesComptesTests {
 		var seconde = page(marque, "2");
 		assertThat(adresses(seconde)).containsExactly(crees.get(0).email());
 		assertThat(seconde).contains("page 2 sur 2", "Page précédente").doesNotContain("Page suivante");
+		assertThat(seconde).as("chaque formulaire de rôles ramène à cette recherche et à cette page")
+			.contains("<input type=\"hidden\" name=\"q\" value=\"" + marque + "\">",
+					"<input type=\"hidden\" name=\"page\" value=\"2\">");
 		assertThat(adresses(page(marque, "99"))).as("au-delà de la dernière page : la dernière")
 			.containsExactly(crees.get(0).email());
 		assertThat(adresses(page(marque, "-3"))).as("avant la première : la première")
@@ -103,7 +116,14 @@ class RechercheDesComptesTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(HtmlUtils.htmlUnescape(reponse)).contains("La valeur « deux » ne convient pas au paramètre « page ».");
+		assertThat(HtmlUtils.htmlUnescape(reponse)).contains("Demande incomprise",
+				"La valeur « deux » ne convient pas au paramètre « page ».");
+		var deuxFois = mvc.perform(get("/admin/comptes").param("page", "deux", "trois").with(connecte(administrateur)))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(HtmlUtils.htmlUnescape(deuxFois)).contains("La valeur « deux, trois » ne convient pas au paramètre « page ».");
 	}
 
 	@Test
@@ -117,6 +137,17 @@ class RechercheDesComptesTests {
 			.with(connecte(administrateur))).andExpect(redirectedUrl("/admin/comptes?q=" + marque + "&page=2"));
 
 		assertThat(comptes.compte(sacha.id()).roles()).contains(Role.FORMATEUR);
+	}
+
+	@Test
+	void uneRechercheDemesureeEstRaccourcieDansLAdresseDeRetour() throws Exception {
+		var sacha = creer("Sacha " + marque, Set.of());
+
+		var retour = mvc.perform(post("/admin/comptes/{id}/roles", sacha.id()).param("q", "x".repeat(100_000))
+			.with(csrf())
+			.with(connecte(administrateur))).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+
+		assertThat(retour).isEqualTo("/admin/comptes?q=" + "x".repeat(200));
 	}
 
 	private Compte creer(String nom, Set<Role> roles) {
