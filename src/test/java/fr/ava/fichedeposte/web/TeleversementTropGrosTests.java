@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 class TeleversementTropGrosTests {
 
-	private static final String LIMITE = "Le fichier envoyé est trop gros : 10 Mo au plus par fichier, 50 Mo au plus en tout.";
+	private static final String LIMITE = "L'envoi est trop gros : 10 Mo au plus par fichier, 50 Mo et 200 fichiers au plus en tout.";
 
 	@LocalServerPort
 	int port;
@@ -47,15 +47,55 @@ class TeleversementTropGrosTests {
 		assertThat(reponse.body()).contains(LIMITE);
 	}
 
+	/** A corpus batch of 200 files with the form's fields; without the form's token, refused after reading: 403. */
+	@Test
+	void deuxCentsFichiersEnUnEnvoiSontLusParLeServeur() throws Exception {
+		var reponse = envoyer("/fiches-de-poste/corpus", "fiche.txt", 0, 200, "nom", "employeur", "territoire");
+
+		assertThat(reponse.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void plusDeDeuxCentsFichiersEnUnEnvoiRecoiventUn413EnFrancais() throws Exception {
+		var reponse = envoyer("/fiches-de-poste/corpus", "fiche.txt", 0, 260);
+
+		assertThat(reponse.statusCode()).isEqualTo(413);
+		assertThat(reponse.body()).contains(LIMITE.replace("'", "&#39;"));
+	}
+
+	/** The longest name a file may keep, in accented letters: its part's headers pass Tomcat's limit. */
+	@Test
+	void unFichierAuNomLongEtAccentueEstLuParLeServeur() throws Exception {
+		var reponse = envoyer("/api/v1/analyses", "é".repeat(250) + ".txt", 0, 1);
+
+		assertThat(reponse.statusCode()).isEqualTo(200);
+		assertThat(reponse.body()).contains("éééé");
+	}
+
 	private HttpResponse<String> envoyer(String chemin, int megaOctets) throws Exception {
+		return envoyer(chemin, "fiche.txt", megaOctets, 1);
+	}
+
+	private HttpResponse<String> envoyer(String chemin, String nomDuFichier, int megaOctets, int fichiers,
+			String... champs) throws Exception {
 		var limite = "----ava-limite";
 		var corps = new ByteArrayOutputStream();
-		corps.writeBytes(("--" + limite + "\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"fiche.txt\"\r\n"
-				+ "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		for (var champ : champs) {
+			corps.writeBytes(("--" + limite + "\r\nContent-Disposition: form-data; name=\"" + champ + "\"\r\n\r\nx\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
 		var contenu = new byte[megaOctets * 1024 * 1024 + 1];
 		Arrays.fill(contenu, (byte) 'a');
-		corps.writeBytes(contenu);
-		corps.writeBytes(("\r\n--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		if (megaOctets == 0) {
+			contenu = "Accompagner les associations du territoire dans leurs demandes de subvention.".getBytes(StandardCharsets.UTF_8);
+		}
+		for (var n = 0; n < fichiers; n++) {
+			corps.writeBytes(("--" + limite + "\r\nContent-Disposition: form-data; name=\"" + (fichiers > 1 ? "fichiers" : "fichier")
+					+ "\"; filename=\"" + nomDuFichier + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			corps.writeBytes(contenu);
+			corps.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		corps.writeBytes(("--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		var requete = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
 			.header("Content-Type", "multipart/form-data; boundary=" + limite)
 			.header("Accept", chemin.startsWith("/api/") ? "application/json" : "text/html")
