@@ -30,6 +30,9 @@ class LimiteurDeConnexions {
 	/** Failures older than this are forgotten; a blocked key waits this long. */
 	static final Duration FENETRE = Duration.ofMinutes(15);
 
+	/** The length of the key column. */
+	private static final int CLE_AU_PLUS = 300;
+
 	private final JdbcClient jdbc;
 
 	private final Clock horloge;
@@ -39,24 +42,37 @@ class LimiteurDeConnexions {
 		this.horloge = horloge;
 	}
 
+	private static String cleDuCompte(String email) {
+		return cle("compte:", email);
+	}
+
+	/**
+	 * A counter's key within its column. No email address is longer than 254 characters (RFC 5321), nor
+	 * any network address: a longer text (typed in the login form, or sent in a forwarding header) counts
+	 * by its start instead of failing.
+	 */
+	private static String cle(String genre, String valeur) {
+		return genre + valeur.substring(0, Math.min(valeur.length(), CLE_AU_PLUS - genre.length()));
+	}
+
 	/** Refuses an attempt that comes too soon after failures, before any password is checked. */
 	void verifier(String email, @Nullable String adresse) {
-		attente("compte:" + email, PAR_COMPTE).or(() -> adresse == null ? Optional.empty()
-				: attente("adresse:" + adresse, PAR_ADRESSE))
+		attente(cleDuCompte(email), PAR_COMPTE).or(() -> adresse == null ? Optional.empty()
+				: attente(cle("adresse:", adresse), PAR_ADRESSE))
 			.ifPresent(duree -> {
 				throw new ConnexionFreinee(duree);
 			});
 	}
 
 	void echec(String email, @Nullable String adresse) {
-		compter("compte:" + email, PAR_COMPTE);
+		compter(cleDuCompte(email), PAR_COMPTE);
 		if (adresse != null) {
-			compter("adresse:" + adresse, PAR_ADRESSE);
+			compter(cle("adresse:", adresse), PAR_ADRESSE);
 		}
 	}
 
 	void reussite(String email) {
-		jdbc.sql("delete from echec_de_connexion where cle = ?").param("compte:" + email).update();
+		jdbc.sql("delete from echec_de_connexion where cle = ?").param(cleDuCompte(email)).update();
 	}
 
 	private Optional<Duration> attente(String cle, Seuils seuils) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /** Errors met before any handler is chosen, so answered for every address, in French. */
 @ControllerAdvice
@@ -45,6 +46,13 @@ class ErreursAvantLeControleur {
 	@ResponseBody
 	ProblemDetail tropGros(MaxUploadSizeExceededException erreur) {
 		return ProblemesEnFrancais.probleme(messages, HttpStatus.CONTENT_TOO_LARGE, "televersement.trop-gros");
+	}
+
+	/** A body announced as multipart that cannot be read (no boundary, cut short): 400, not a server error. */
+	@ExceptionHandler
+	@ResponseBody
+	ProblemDetail malForme(MultipartException erreur) {
+		return ProblemesEnFrancais.probleme(messages, HttpStatus.BAD_REQUEST, "televersement.mal-forme");
 	}
 
 }

@@ -575,6 +575,19 @@ class SaisiesRefuseesTests {
 	// Login throttling
 
 	@Test
+	void uneAdresseOuUneProvenanceDemesureeALaConnexionEstUnEchecOrdinaire() throws Exception {
+		var email = UUID.randomUUID() + "a".repeat(1000) + "@exemple.fr";
+		var provenance = "10.0.0." + "9".repeat(400);
+
+		assertThat(alerte(pageApres(seConnecter(email, "Pas-le-bon-2025", provenance)))).isEqualTo(CONNEXION_REFUSEE);
+		assertThat(jdbc.sql("select cle from echec_de_connexion where cle like ?")
+			.param("compte:" + email.substring(0, 36) + "%")
+			.query(String.class)
+			.list()).as("l'échec est compté pour ce début d'adresse").singleElement().asString().hasSizeLessThanOrEqualTo(300);
+		assertThat(echecs(("adresse:" + provenance).substring(0, 300))).isEqualTo(1);
+	}
+
+	@Test
 	void apresDesEchecsRepetesLaConnexionEstFreineePuisBloqueeMemeAvecLeBonMotDePasse() throws Exception {
 		var compte = compte();
 		var ip = adresseIp();

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +46,25 @@ class TeleversementTropGrosTests {
 		assertThat(reponse.statusCode()).isEqualTo(413);
 		assertThat(reponse.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
 		assertThat(reponse.body()).contains(LIMITE);
+	}
+
+	@Test
+	void unEnvoiMultipartMalFormeRecoitUn400EnFrancaisPasUneErreurDuServeur() throws Exception {
+		var sansLimite = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/versions"))
+			.header("Content-Type", "multipart/form-data")
+			.method("GET", HttpRequest.BodyPublishers.ofString("x"));
+		var coupe = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/analyses"))
+			.header("Content-Type", "multipart/form-data; boundary=zz")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("--zz\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"a.txt\"\r\n\r\nabc"));
+
+		for (var requete : List.of(sansLimite, coupe)) {
+			var reponse = client.send(requete.header("Accept", "application/json").build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+			assertThat(reponse.statusCode()).as(requete.build().uri().getPath()).isEqualTo(400);
+			assertThat(reponse.body()).contains("L'envoi est mal formé");
+		}
 	}
 
 	/** A corpus batch of 200 files with the form's fields; without the form's token, refused after reading: 403. */
