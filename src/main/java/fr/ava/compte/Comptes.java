@@ -205,6 +205,9 @@ public class Comptes {
 	/** Sets an account's roles; every account stays an accompagnateur·trice. */
 	@Transactional
 	public void definirRoles(UUID id, Set<Role> roles) {
+		if (!roles.contains(Role.ADMINISTRATEUR) && comptes.administrateursVerrouilles().equals(Set.of(id))) {
+			throw new DernierAdministrateur();
+		}
 		var tous = EnumSet.of(Role.ACCOMPAGNATEUR);
 		tous.addAll(roles);
 		comptes.definirRoles(compte(id).id(), tous);

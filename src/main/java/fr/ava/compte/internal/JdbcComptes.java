@@ -101,6 +101,17 @@ public class JdbcComptes {
 		jdbc.sql("update compte set nom_affiche = ? where id = ?").params(nomAffiche, id).update();
 	}
 
+	/**
+	 * The administrators, their role rows locked until the transaction ends: two administrators who take
+	 * the role from each other at once are then counted one after the other.
+	 */
+	public Set<UUID> administrateursVerrouilles() {
+		return Set.copyOf(jdbc.sql("select compte_id from role_de_compte where role = ? for update")
+			.param(Role.ADMINISTRATEUR.name())
+			.query(UUID.class)
+			.list());
+	}
+
 	public void definirRoles(UUID id, Set<Role> roles) {
 		jdbc.sql("delete from role_de_compte where compte_id = ?").param(id).update();
 		for (var role : roles) {
