@@ -30,6 +30,7 @@ import fr.ava.referentiel.Code;
 import fr.ava.referentiel.ElementIntrouvable;
 import fr.ava.referentiel.Perimetre;
 import fr.ava.referentiel.Referentiels;
+import fr.ava.socle.RequeteInvalide;
 
 /**
  * The self-assessment pages, each for its author only: list, start, one page per mission or function
@@ -72,8 +73,11 @@ class PositionnementController {
 	String commencer(@RequestParam(name = "perimetre", required = false) @Nullable List<String> choisis,
 			Authentication authentification) {
 		var codes = new HashSet<Code>();
-		if (choisis != null) {
-			choisis.stream().filter(Code::estValide).map(Code::of).forEach(codes::add);
+		for (var choisi : choisis == null ? List.<String>of() : choisis) {
+			if (!Code.estValide(choisi)) {
+				throw new RequeteInvalide("positionnement.perimetre.mal-forme", choisi);
+			}
+			codes.add(Code.of(choisi));
 		}
 		var positionnement = positionnements.commencer(CompteConnecte.id(authentification), codes);
 		return "redirect:/positionnements/" + positionnement.id();

@@ -243,6 +243,21 @@ class SaisiesRefuseesTests {
 		assertThat(structures.de(compte.id())).isEmpty();
 	}
 
+	@Test
+	void unTypeOuUnRoleDeStructureInconnuEstRefuseEnFrancais() throws Exception {
+		var compte = compte();
+		mvc.perform(post("/mon-compte/structures").param("type", "FOO")
+			.param("nom", "Structure inventée")
+			.param("role", "ROI")
+			.with(csrf())
+			.with(connecte(compte)))
+			.andExpect(status().isBadRequest())
+			.andExpect(montre("Choisissez le type de structure dans la liste."))
+			.andExpect(montre("Choisissez votre rôle dans la structure : membre ou gestionnaire."))
+			.andExpect(content().string(not(containsString("Failed to convert"))));
+		assertThat(structures.de(compte.id())).isEmpty();
+	}
+
 	// Addresses
 
 	@ParameterizedTest(name = "« {0} »")
