@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -32,8 +33,17 @@ class ErreursPages {
 	/** A value of the wrong type in the address, as {@code ?page=deux}: the API's French message. */
 	@ExceptionHandler
 	ModelAndView page(MethodArgumentTypeMismatchException erreur) {
-		return pageDErreur(HttpStatus.BAD_REQUEST, messages.getMessage("problemDetail." + erreur.getClass().getName(),
-				new Object[] { erreur.getName(), valeur(erreur.getValue()) }, Locale.FRENCH));
+		return pageDErreur(HttpStatus.BAD_REQUEST, messageDe(erreur, erreur.getName(), valeur(erreur.getValue())));
+	}
+
+	/** A parameter missing from the address, as a link cut before {@code ?jeton=}: the API's French message. */
+	@ExceptionHandler
+	ModelAndView page(MissingServletRequestParameterException erreur) {
+		return pageDErreur(HttpStatus.BAD_REQUEST, messageDe(erreur, erreur.getParameterName()));
+	}
+
+	private String messageDe(Exception erreur, @Nullable Object... arguments) {
+		return messages.getMessage("problemDetail." + erreur.getClass().getName(), arguments, Locale.FRENCH);
 	}
 
 	/** A parameter sent several times comes as an array: its values, as the person wrote them. */

@@ -244,6 +244,14 @@ class SaisiesRefuseesTests {
 	}
 
 	@Test
+	void unLienCoupeAvantSonJetonDitQuelParametreManque() throws Exception {
+		var page = mvc.perform(get("/inscription/confirmation")).andExpect(status().isBadRequest()).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(HtmlUtils.htmlUnescape(page)).contains("Le paramètre « jeton » est obligatoire.");
+	}
+
+	@Test
 	void unTypeOuUnRoleDeStructureInconnuEstRefuseEnFrancais() throws Exception {
 		var compte = compte();
 		mvc.perform(post("/mon-compte/structures").param("type", "FOO")
