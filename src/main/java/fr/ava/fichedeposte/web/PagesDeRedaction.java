@@ -94,9 +94,9 @@ class PagesDeRedaction {
 		return messages.getMessage(code, arguments, Locale.FRENCH);
 	}
 
-	/** The sum of the shares typed so far, shown under them. */
-	static int total(FicheDePoste fiche) {
-		return fiche.parts().stream().mapToInt(part -> part.pourcentage() == null ? 0 : part.pourcentage()).sum();
+	/** The sum of the shares typed so far, shown under them; as a long, so that huge shares typed do not wrap round. */
+	static long total(FicheDePoste fiche) {
+		return fiche.parts().stream().mapToLong(part -> part.pourcentage() == null ? 0 : part.pourcentage()).sum();
 	}
 
 }

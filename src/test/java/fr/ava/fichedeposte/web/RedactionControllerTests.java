@@ -221,6 +221,10 @@ class RedactionControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(startsWith("<p id=\"total\""), containsString("90 %"),
 					containsString("il faut 100 %"))));
+		mvc.perform(post("/fiches-de-poste/redaction/total").header("HX-Request", "true")
+			.param("part-M1", "2147483647")
+			.param("part-FT01", "2147483647")
+			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("4294967294 %")));
 	}
 
 	/** The session is Spring Session's, in the database: the requests carry its cookie, as a browser does. */
