@@ -1,12 +1,18 @@
 package fr.ava.socle.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import fr.ava.socle.ErreurEnFrancais;
@@ -24,6 +30,14 @@ class ErreursApi extends ResponseEntityExceptionHandler {
 	ErreursApi(MessageSource messages) {
 		this.messages = messages;
 		setMessageSource(messages);
+	}
+
+	/** The formats offered, written out rather than as a Java list. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException erreur,
+			HttpHeaders entetes, HttpStatusCode statut, WebRequest requete) {
+		return handleExceptionInternal(erreur, ProblemesEnFrancais.formatIndisponible(messages, erreur), entetes, statut,
+				requete);
 	}
 
 	@ExceptionHandler

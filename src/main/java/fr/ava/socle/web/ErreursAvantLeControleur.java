@@ -1,12 +1,10 @@
 package fr.ava.socle.web;
 
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -33,9 +31,7 @@ class ErreursAvantLeControleur {
 	@ExceptionHandler
 	@ResponseBody
 	ProblemDetail formatIndisponible(HttpMediaTypeNotAcceptableException erreur) {
-		var formats = erreur.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
-		return ProblemesEnFrancais.probleme(messages, HttpStatus.NOT_ACCEPTABLE,
-				"problemDetail." + HttpMediaTypeNotAcceptableException.class.getName(), formats);
+		return ProblemesEnFrancais.formatIndisponible(messages, erreur);
 	}
 
 	/**

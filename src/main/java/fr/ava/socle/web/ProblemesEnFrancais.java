@@ -1,10 +1,14 @@
 package fr.ava.socle.web;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
 /** An RFC 9457 problem detail whose title and detail are AVA's French messages. */
 final class ProblemesEnFrancais {
@@ -18,6 +22,13 @@ final class ProblemesEnFrancais {
 				messages.getMessage(codeMessage, arguments, Locale.FRENCH));
 		probleme.setTitle(messages.getMessage("erreur.titre." + statut.value(), null, Locale.FRENCH));
 		return probleme;
+	}
+
+	/** 406, with the formats the address does offer, written out. */
+	static ProblemDetail formatIndisponible(MessageSource messages, HttpMediaTypeNotAcceptableException erreur) {
+		var formats = erreur.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
+		return probleme(messages, HttpStatus.NOT_ACCEPTABLE,
+				"problemDetail." + HttpMediaTypeNotAcceptableException.class.getName(), formats);
 	}
 
 }

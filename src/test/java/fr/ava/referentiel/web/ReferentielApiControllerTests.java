@@ -2,6 +2,7 @@ package fr.ava.referentiel.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -28,6 +29,14 @@ class ReferentielApiControllerTests {
 			.andExpect(jsonPath("$[0].numero").value("1.0"))
 			.andExpect(jsonPath("$[0].statut").value("PUBLIEE"))
 			.andExpect(jsonPath("$[0].api").value("/api/v1/versions/1.0"));
+	}
+
+	@Test
+	void unFormatQueLApiNOffrePasRecoitUn406QuiEcritLesFormatsOfferts() throws Exception {
+		mvc.perform(get("/api/v1/versions").header("Accept", "text/html"))
+			.andExpect(status().isNotAcceptable())
+			.andExpect(jsonPath("$.detail").value(containsString("formats disponibles : application/json")))
+			.andExpect(jsonPath("$.detail").value(not(containsString("["))));
 	}
 
 	@Test
