@@ -252,6 +252,18 @@ class SaisiesRefuseesTests {
 	}
 
 	@Test
+	void lesChampsDuCompteBornentLaSaisieALaLongueurQueLeServeurAccepte() throws Exception {
+		var page = mvc.perform(get("/mon-compte").with(connecte(compte()))).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).containsPattern("id=\"nom-nomAffiche\"[^>]*maxlength=\"80\"")
+			.containsPattern("id=\"structure-siren\"[^>]*maxlength=\"14\"")
+			.containsPattern("id=\"structure-rna\"[^>]*maxlength=\"14\"")
+			.containsPattern("id=\"structure-nom\"[^>]*maxlength=\"120\"");
+		assertThat(mvc.perform(get("/inscription")).andReturn().getResponse().getContentAsString())
+			.containsPattern("id=\"nomAffiche\"[^>]*maxlength=\"80\"");
+	}
+
+	@Test
 	void unTypeOuUnRoleDeStructureInconnuEstRefuseEnFrancais() throws Exception {
 		var compte = compte();
 		mvc.perform(post("/mon-compte/structures").param("type", "FOO")
