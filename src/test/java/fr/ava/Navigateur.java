@@ -127,6 +127,18 @@ public final class Navigateur implements AutoCloseable {
 		champ.sendKeys(valeur);
 	}
 
+	/** Fills the login form shown and sends it; the caller waits for where it leads. */
+	public void remplitLaConnexion(String email, String motDePasse) {
+		saisit("Adresse électronique", email);
+		saisit("Mot de passe", motDePasse);
+		clique(bouton("Se connecter"));
+	}
+
+	/** Waits for the page whose main heading is this one, after a form sent or a link followed. */
+	public void attendsLeTitre(String titre) {
+		this.attente.until(ExpectedConditions.textToBe(By.tagName("h1"), titre));
+	}
+
 	public String titre() {
 		return this.pilote.findElement(By.tagName("h1")).getText();
 	}

@@ -38,8 +38,8 @@ class EnTetesDeSecuriteTests {
 
 	@Test
 	void leCookieDeSessionEchappeAuxScriptsResteSurLeSiteEtNeVoyageQuEnHttpsDerriereUnMandataireHttps() throws Exception {
-		var enHttp = cookieDeSession(get("/connexion", null));
-		var derriereHttps = cookieDeSession(get("/connexion", "https"));
+		var enHttp = NavigationHttp.enTeteDuCookieSession(get("/connexion", null));
+		var derriereHttps = NavigationHttp.enTeteDuCookieSession(get("/connexion", "https"));
 
 		assertThat(enHttp).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 		assertThat(derriereHttps).contains("HttpOnly", "SameSite=Lax", "Secure");
@@ -51,15 +51,6 @@ class EnTetesDeSecuriteTests {
 			demande.header("X-Forwarded-Proto", protocoleDuMandataire);
 		}
 		return NavigationHttp.CLIENT.send(demande.GET().build(), BodyHandlers.ofString());
-	}
-
-	private static String cookieDeSession(HttpResponse<?> reponse) {
-		return reponse.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(cookie -> cookie.startsWith("SESSION="))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("Pas de cookie SESSION dans " + reponse.headers().map()));
 	}
 
 }

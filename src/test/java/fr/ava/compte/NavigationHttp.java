@@ -68,11 +68,16 @@ final class NavigationHttp {
 	}
 
 	static String cookieSession(HttpResponse<?> reponse) {
+		var cookie = enTeteDuCookieSession(reponse);
+		return cookie.substring("SESSION=".length(), cookie.indexOf(';'));
+	}
+
+	/** The whole {@code Set-Cookie} header of the session, with its attributes. */
+	static String enTeteDuCookieSession(HttpResponse<?> reponse) {
 		return reponse.headers()
 			.allValues("Set-Cookie")
 			.stream()
 			.filter(cookie -> cookie.startsWith("SESSION="))
-			.map(cookie -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("Pas de cookie SESSION dans " + reponse.headers().map()));
 	}

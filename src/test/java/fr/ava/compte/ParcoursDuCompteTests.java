@@ -235,7 +235,7 @@ class ParcoursDuCompteTests {
 	}
 
 	private void valide(String bouton) {
-		this.navigateur.changeDePagePar(this.pilote.findElement(By.xpath("//main//button[normalize-space()=\"" + bouton + "\"]")));
+		this.navigateur.changeDePagePar(this.navigateur.bouton(bouton));
 	}
 
 }

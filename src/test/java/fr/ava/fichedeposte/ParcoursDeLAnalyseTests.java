@@ -88,7 +88,7 @@ class ParcoursDeLAnalyseTests {
 		this.navigateur.verifieLAccessibilite();
 		this.pilote.findElement(By.id("fichier")).sendKeys(fiche.toString());
 		this.navigateur.clique(this.navigateur.bouton("Analyser"));
-		this.navigateur.attente().until(ExpectedConditions.textToBe(By.tagName("h1"), "Résultat de l'analyse"));
+		this.navigateur.attendsLeTitre("Résultat de l'analyse");
 		assertThat(this.pilote.findElement(By.tagName("main")).getText()).contains("fiche-saint-lo.docx",
 				"Gestion administrative et financière", "Sans aucune preuve dans le texte");
 		assertThat(this.pilote.findElements(By.cssSelector(".couverture.presente h3")))
@@ -111,14 +111,14 @@ class ParcoursDeLAnalyseTests {
 		this.navigateur.ouvre("/fiches-de-poste/analyse");
 		this.navigateur.saisit("Texte de la fiche de poste", Files.readString(EVALUATION.resolve(premiereFiche())));
 		this.navigateur.clique(this.navigateur.bouton("Analyser"));
-		this.navigateur.attente().until(ExpectedConditions.textToBe(By.tagName("h1"), "Résultat de l'analyse"));
+		this.navigateur.attendsLeTitre("Résultat de l'analyse");
 		this.navigateur.saisit("Nom de l'analyse", "Ma fiche de poste actuelle");
 		this.navigateur.clique(this.navigateur.bouton("Enregistrer l'analyse"));
-		this.navigateur.attente().until(ExpectedConditions.textToBe(By.tagName("h1"), "Ma fiche de poste actuelle"));
+		this.navigateur.attendsLeTitre("Ma fiche de poste actuelle");
 		this.navigateur.verifieLAccessibilite();
 
 		this.navigateur.clique(this.pilote.findElement(By.linkText("Mes analyses enregistrées")));
-		this.navigateur.attente().until(ExpectedConditions.urlToBe(this.navigateur.adresse("/fiches-de-poste/analyses")));
+		this.navigateur.attendsLAdresse("/fiches-de-poste/analyses");
 		assertThat(this.pilote.findElement(By.tagName("table")).getText()).contains("Ma fiche de poste actuelle");
 		this.navigateur.verifieLAccessibilite();
 	}
@@ -135,7 +135,7 @@ class ParcoursDeLAnalyseTests {
 		new Select(this.pilote.findElement(By.id("territoire"))).selectByVisibleText("Rural");
 		this.pilote.findElement(By.id("fichiers")).sendKeys(archive.toString());
 		this.navigateur.clique(this.navigateur.bouton("Créer le corpus et analyser les fichiers"));
-		this.navigateur.attente().until(ExpectedConditions.textToBe(By.tagName("h1"), "Cinquante fiches d'essai"));
+		this.navigateur.attendsLeTitre("Cinquante fiches d'essai");
 		assertThat(this.pilote.findElement(By.className("chapeau")).getText()).contains("50 fiches analysées");
 		assertThat(this.pilote.findElements(By.cssSelector(".tableau-corpus tbody tr"))).hasSize(3 + 17);
 		this.navigateur.verifieLAccessibilite();
@@ -185,10 +185,8 @@ class ParcoursDeLAnalyseTests {
 		var email = "analyse." + UUID.randomUUID() + "@exemple.fr";
 		this.comptes.creerConfirme(email, "Sacha Analyse", Optional.of(MOT_DE_PASSE), roles);
 		this.navigateur.ouvre("/connexion");
-		this.navigateur.saisit("Adresse électronique", email);
-		this.navigateur.saisit("Mot de passe", MOT_DE_PASSE);
-		this.navigateur.clique(this.navigateur.bouton("Se connecter"));
-		this.navigateur.attente().until(ExpectedConditions.urlToBe(this.navigateur.adresse("/mon-compte")));
+		this.navigateur.remplitLaConnexion(email, MOT_DE_PASSE);
+		this.navigateur.attendsLAdresse("/mon-compte");
 	}
 
 }

@@ -142,7 +142,7 @@ class ParcoursDeLaFicheDePosteTests {
 		verifieEtCapture("07-conditions");
 		this.navigateur.clique(this.navigateur.bouton("Voir l'aperçu"));
 
-		attendsLeTitre(FichesDExemple.INTITULE);
+		this.navigateur.attendsLeTitre(FichesDExemple.INTITULE);
 		assertThat(this.navigateur.texte("article")).contains("Accompagnement organisationnel — 60 % du temps", "Veille — 40 % du temps",
 				"Activités propres à l'employeur", FichesDExemple.ACTIVITE_PROPRE, "Occasionnellement")
 			.doesNotContain("Aller vers");
@@ -164,9 +164,7 @@ class ParcoursDeLaFicheDePosteTests {
 		// Written as a visitor, kept while they log in, then saved, listed, reopened, saved again
 		this.navigateur.clique(this.navigateur.bouton("Se connecter pour l'enregistrer"));
 		this.navigateur.attendsLAdresse("/connexion");
-		this.navigateur.saisit("Adresse électronique", email);
-		this.navigateur.saisit("Mot de passe", MOT_DE_PASSE);
-		this.navigateur.clique(this.navigateur.bouton("Se connecter"));
+		this.navigateur.remplitLaConnexion(email, MOT_DE_PASSE);
 		this.navigateur.attente().until(ExpectedConditions.urlContains("/fiches-de-poste/mes-fiches/brouillon"));
 		assertThat(this.navigateur.titre()).isEqualTo(FichesDExemple.INTITULE);
 		assertThat(this.navigateur.texte("article")).contains("Veille — 40 % du temps", FichesDExemple.ACTIVITE_PROPRE);
@@ -188,7 +186,7 @@ class ParcoursDeLaFicheDePosteTests {
 		attendsLEtape("Étape 2 sur 7");
 		this.navigateur.saisit("Intitulé du poste", "Coordinateur·trice de la vie associative");
 		this.navigateur.clique(this.navigateur.bouton("Voir l'aperçu"));
-		attendsLeTitre("Coordinateur·trice de la vie associative");
+		this.navigateur.attendsLeTitre("Coordinateur·trice de la vie associative");
 		this.navigateur.clique(this.navigateur.bouton("Enregistrer les modifications"));
 		this.navigateur.attendsLAdresse("/fiches-de-poste/mes-fiches/" + id);
 		assertThat(fiches.de(compte.id(), id).fiche().poste().intitule()).isEqualTo("Coordinateur·trice de la vie associative");
@@ -210,10 +208,6 @@ class ParcoursDeLaFicheDePosteTests {
 	private void verifieEtCapture(String nom) {
 		this.navigateur.verifieLAccessibilite();
 		this.navigateur.captureLaPage(CAPTURES.resolve(nom + ".png"));
-	}
-
-	private void attendsLeTitre(String titre) {
-		this.navigateur.attente().until(ExpectedConditions.textToBe(By.tagName("h1"), titre));
 	}
 
 	private void attendsLEtape(String etape) {

@@ -194,9 +194,7 @@ class ParcoursDuPartageAvecUneStructureTests {
 
 		void seConnecte(String email) {
 			ouvre("/connexion");
-			saisit("Adresse électronique", email);
-			saisit("Mot de passe", MOT_DE_PASSE);
-			clique(bouton("Se connecter"));
+			navigateur.remplitLaConnexion(email, MOT_DE_PASSE);
 			attendsLAdresse("/mon-compte");
 		}
 
@@ -239,10 +237,6 @@ class ParcoursDuPartageAvecUneStructureTests {
 
 		void capture(String nom) {
 			navigateur.captureLaPage(CAPTURES.resolve(nom));
-		}
-
-		private void saisit(String libelle, String valeur) {
-			navigateur.saisit(libelle, valeur);
 		}
 
 		@Override

@@ -75,9 +75,7 @@ class ParcoursDuPositionnementTests {
 		var email = "lou." + UUID.randomUUID() + "@exemple.fr";
 		var compte = this.comptes.creerConfirme(email, "Lou Bernard", Optional.of(MOT_DE_PASSE), Set.of());
 		this.navigateur.ouvre("/connexion");
-		this.navigateur.saisit("Adresse électronique", email);
-		this.navigateur.saisit("Mot de passe", MOT_DE_PASSE);
-		this.navigateur.clique(this.navigateur.bouton("Se connecter"));
+		this.navigateur.remplitLaConnexion(email, MOT_DE_PASSE);
 		this.navigateur.attendsLAdresse("/mon-compte");
 
 		this.navigateur.clique(this.pilote.findElement(By.linkText("Mes positionnements")));

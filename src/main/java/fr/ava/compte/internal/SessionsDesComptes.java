@@ -8,6 +8,8 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
+import fr.ava.compte.CompteConnecte;
+
 /**
  * The sessions of an account, on every instance: ended after a password change or reset, a change of
  * roles or a deletion; told to read the display name again after a rename. An application started
@@ -16,11 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionsDesComptes {
 
-	/**
-	 * The display name shown in the header of every page, kept in the session so that a page does not
-	 * read the account for it. A plain string: it stays readable whatever becomes of AVA's classes.
-	 */
-	public static final String NOM_AFFICHE = "ava.nomAffiche";
 
 	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
@@ -49,7 +46,7 @@ public class SessionsDesComptes {
 	private static <S extends Session> void oublierLeNomAffiche(FindByIndexNameSessionRepository<S> depot,
 			UUID compteId) {
 		depot.findByPrincipalName(compteId.toString()).values().forEach(session -> {
-			session.removeAttribute(NOM_AFFICHE);
+			session.removeAttribute(CompteConnecte.NOM_AFFICHE);
 			depot.save(session);
 		});
 	}

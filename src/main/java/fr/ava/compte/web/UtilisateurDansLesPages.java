@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import fr.ava.compte.Compte;
 import fr.ava.compte.CompteConnecte;
 import fr.ava.compte.Comptes;
-import fr.ava.compte.internal.SessionsDesComptes;
 
 /**
  * The person logged in, for the header of every page ({@code utilisateur}). Their display name is read
@@ -41,11 +40,11 @@ class UtilisateurDansLesPages {
 
 	private @Nullable Utilisateur connecte(Authentication authentification, HttpServletRequest requete) {
 		var session = requete.getSession();
-		if (session.getAttribute(SessionsDesComptes.NOM_AFFICHE) instanceof String nom) {
+		if (session.getAttribute(CompteConnecte.NOM_AFFICHE) instanceof String nom) {
 			return new Utilisateur(nom);
 		}
 		var nom = comptes.parId(CompteConnecte.id(authentification)).map(Compte::nomAffiche);
-		nom.ifPresent(lu -> session.setAttribute(SessionsDesComptes.NOM_AFFICHE, lu));
+		nom.ifPresent(lu -> session.setAttribute(CompteConnecte.NOM_AFFICHE, lu));
 		return nom.map(Utilisateur::new).orElse(null);
 	}
 

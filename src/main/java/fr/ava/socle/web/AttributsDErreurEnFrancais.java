@@ -1,6 +1,5 @@
 package fr.ava.socle.web;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -27,8 +26,7 @@ class AttributsDErreurEnFrancais extends DefaultErrorAttributes {
 	public Map<String, Object> getErrorAttributes(WebRequest requete, ErrorAttributeOptions options) {
 		var attributs = super.getErrorAttributes(requete, options);
 		if (attributs.get("status") instanceof Integer statut) {
-			attributs.put("error", messages.getMessage("erreur.titre." + statut, null,
-					String.valueOf(attributs.get("error")), Locale.FRENCH));
+			attributs.put("error", ProblemesEnFrancais.titre(messages, statut, String.valueOf(attributs.get("error"))));
 		}
 		return attributs;
 	}

@@ -42,7 +42,7 @@ class ErreursApi extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail probleme(ErreurEnFrancais erreur) {
-		return ProblemesEnFrancais.probleme(messages, erreur.statut(), erreur.codeMessage(), erreur.arguments());
+		return ProblemesEnFrancais.avecDetail(messages, erreur.statut(), erreur.message(messages));
 	}
 
 }

@@ -1,5 +1,6 @@
 package fr.ava.compte.web;
 
+import static fr.ava.compte.web.MatriceDAutorisationTests.adresseUnique;
 import static fr.ava.compte.web.MatriceDAutorisationTests.connecte;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,8 +118,7 @@ class DernierAdministrateurTests {
 	}
 
 	private Compte creer(String nom, Set<Role> roles) {
-		return comptes.creerConfirme(nom.toLowerCase() + "." + UUID.randomUUID() + "@exemple.fr", nom, Optional.empty(),
-				roles);
+		return comptes.creerConfirme(adresseUnique(nom.toLowerCase()), nom, Optional.empty(), roles);
 	}
 
 }

@@ -17,11 +17,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An upload over the server's limits, through a real Tomcat (MockMvc knows no limits): the person and
- * the partner's tool both get a 413 in French, and the server keeps answering.
+ * Uploads as a real Tomcat reads them (MockMvc neither parses multipart nor knows its limits): over the
+ * limits, the person and the partner's tool both get a 413 in French and the server keeps answering; a
+ * malformed body gets a 400; a batch of 200 files and long accented names are read.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
-class TeleversementTropGrosTests {
+class TeleversementsSurUnVraiTomcatTests {
 
 	private static final String LIMITE = "L'envoi est trop gros : 10 Mo au plus par fichier, 50 Mo et 200 fichiers au plus en tout.";
 
