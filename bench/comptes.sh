@@ -374,7 +374,7 @@ DATASOURCE_PASSWORD=""
 mesurer H2 "--spring.datasource.url=jdbc:h2:mem:banc;DB_CLOSE_DELAY=-1"
 if [[ -n "$PG_URL" ]]; then
 	DATASOURCE_PASSWORD="$PG_PASSWORD"
-	mesurer PostgreSQL --spring.profiles.active=postgres "--spring.datasource.url=$PG_URL" "--spring.datasource.username=$PG_USER"
+	mesurer PostgreSQL --spring.profiles.active=postgres "--ava.url-publique=http://127.0.0.1" "--spring.datasource.url=$PG_URL" "--spring.datasource.username=$PG_USER"
 else
 	NOTES+=("PostgreSQL non mesuré : AVA_BENCH_POSTGRES_URL n'est pas donnée")
 fi

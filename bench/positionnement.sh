@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Banc de l'auto-positionnement : temps de la page de résultats (toutes les compétences évaluées) et
-# enregistrement au fil de l'eau par 100 personnes à la fois (p95), sur H2 en mémoire ou, si
-# AVA_BENCH_POSTGRES_URL est donnée, sur PostgreSQL (profil postgres ; base dédiée au banc).
+# enregistrement au fil de l'eau par 100 personnes à la fois (p95), sur H2 en mémoire, sur un fichier H2
+# (H2=fichier ; H2_REGLAGES ajoute des réglages à son adresse, « ;WRITE_DELAY=0 » par défaut comme l'appli,
+# H2_REGLAGES= pour le délai de 500 ms de H2) ou, si AVA_BENCH_POSTGRES_URL est donnée, sur PostgreSQL
+# (profil postgres ; base dédiée au banc).
 # Usage : bench/positionnement.sh  (le jar target/ava-*.jar doit exister : ./mvnw -q -B -DskipTests package)
 # Variables : PERSONNES=20 (comptes créés, chacun avec son positionnement), CONNECTIONS=100 (personnes qui
 #             répondent en même temps), PAUSE_MS=1000 (temps de réflexion de chacune entre deux réponses : une
@@ -28,8 +30,13 @@ log() { printf '[banc positionnement] %s\n' "$*" >&2; }
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 JAR="$(ls -1t "$ROOT"/target/ava-*.jar | head -n1)"
 BASE_ARGS=("--spring.datasource.url=jdbc:h2:mem:banc;DB_CLOSE_DELAY=-1")
+BASE_NOM="H2 en mémoire"
+if [[ "${H2:-}" == fichier ]]; then
+	BASE_ARGS=("--spring.datasource.url=jdbc:h2:file:$WORK/banc;AUTO_SERVER=FALSE${H2_REGLAGES-;WRITE_DELAY=0}")
+	BASE_NOM="fichier H2 (${H2_REGLAGES-;WRITE_DELAY=0})"
+fi
 if [[ -n "${AVA_BENCH_POSTGRES_URL:-}" ]]; then
-	BASE_ARGS=(--spring.profiles.active=postgres "--spring.datasource.url=$AVA_BENCH_POSTGRES_URL"
+	BASE_ARGS=(--spring.profiles.active=postgres "--ava.url-publique=$BASE" "--spring.datasource.url=$AVA_BENCH_POSTGRES_URL"
 		"--spring.datasource.username=${AVA_BENCH_POSTGRES_USER:-ava}" "--spring.datasource.password=${AVA_BENCH_POSTGRES_PASSWORD:-ava}")
 fi
 # shellcheck disable=SC2086
@@ -121,7 +128,7 @@ erreurs="$(awk '/^ERREURS/ {print $2}' "$WORK/autosave.txt")"
 
 ok() { awk -v v="$1" -v c="$2" 'BEGIN {print (v <= c) ? "OK" : "KO"}'; }
 echo
-echo "AVA — banc de l'auto-positionnement du $(date '+%Y-%m-%d %H:%M') — $(nproc) cœurs, base ${AVA_BENCH_POSTGRES_URL:+PostgreSQL}${AVA_BENCH_POSTGRES_URL:-H2 en mémoire}"
+echo "AVA — banc de l'auto-positionnement du $(date '+%Y-%m-%d %H:%M') — $(nproc) cœurs, base ${AVA_BENCH_POSTGRES_URL:+PostgreSQL}${AVA_BENCH_POSTGRES_URL:-$BASE_NOM}"
 echo
 echo "| mesure | p50 | p95 | cible | |"
 echo "|---|---:|---:|---|---|"

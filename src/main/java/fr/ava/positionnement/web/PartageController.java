@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import fr.ava.compte.CompteConnecte;
 import fr.ava.positionnement.Niveau;
@@ -18,7 +19,6 @@ import fr.ava.positionnement.Partages;
 import fr.ava.positionnement.Positionnement;
 import fr.ava.positionnement.Positionnements;
 import fr.ava.positionnement.Resultats;
-import fr.ava.socle.AdressePublique;
 
 /**
  * Sharing a self-assessment: the author's forms (with a structure's managers, by a link, revoke), the
@@ -32,12 +32,9 @@ class PartageController {
 
 	private final Positionnements positionnements;
 
-	private final AdressePublique adresse;
-
-	PartageController(Partages partages, Positionnements positionnements, AdressePublique adresse) {
+	PartageController(Partages partages, Positionnements positionnements) {
 		this.partages = partages;
 		this.positionnements = positionnements;
-		this.adresse = adresse;
 	}
 
 	@PostMapping("/positionnements/{id}/partages")
@@ -60,8 +57,10 @@ class PartageController {
 	String creerLien(@PathVariable UUID id, @RequestParam(defaultValue = "" + Partages.DUREE_PAR_DEFAUT) int duree,
 			Authentication authentification, RedirectAttributes suite) {
 		var lien = partages.creerLien(CompteConnecte.id(authentification), id, duree);
-		// Shown once, after this redirect: only the secret's SHA-256 is kept.
-		suite.addFlashAttribute("lienCree", adresse.de("/partage/" + lien.secret()));
+		// Shown once, after this redirect: only the secret's SHA-256 is kept. The address is the one the
+		// author reached AVA by (behind a trusted proxy, the one its forwarded headers give).
+		suite.addFlashAttribute("lienCree",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/partage/{secret}").buildAndExpand(lien.secret()).toUriString());
 		suite.addFlashAttribute("lienExpireLe", lien.expireLeJour());
 		return "redirect:/positionnements/" + id + "#partager";
 	}

@@ -100,6 +100,14 @@ class PartageControllerTests {
 	}
 
 	@Test
+	void leLienCreeCommenceParLAdresseParLaquelleLAuteurAJointAva() throws Exception {
+		var creation = mvc.perform(post("https://ava.exemple.fr:443/positionnements/{id}/liens", positionnement).param("duree", "7")
+			.with(csrf())
+			.with(user(auteur.toString()))).andExpect(status().isFound()).andReturn();
+		assertThat((String) creation.getFlashMap().get("lienCree")).startsWith("https://ava.exemple.fr/partage/");
+	}
+
+	@Test
 	void laPageDuLienEstPubliqueEnLectureSeuleEtLaRevocationValeAussitot() throws Exception {
 		var creation = mvc.perform(post("/positionnements/{id}/liens", positionnement).param("duree", "30")
 			.with(csrf())
