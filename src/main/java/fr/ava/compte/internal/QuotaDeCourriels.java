@@ -49,6 +49,9 @@ class QuotaDeCourriels {
 
 	/** Takes one mail of the hour for this address; false when the hour's mails are all taken. */
 	boolean prendre(String adresse) {
+		if (parHeure < 1) {
+			return false;
+		}
 		var cle = boite(adresse);
 		try {
 			return Boolean.TRUE.equals(transaction.execute(etat -> prendreDans(cle)));
@@ -61,23 +64,28 @@ class QuotaDeCourriels {
 
 	private boolean prendreDans(String cle) {
 		var maintenant = OffsetDateTime.now(horloge);
+		if (prendreSurLaLigne(cle, maintenant)) {
+			return true;
+		}
+		var existe = jdbc.sql("select count(*) from courriels_par_adresse where cle = ?").param(cle).query(Integer.class).single() > 0;
+		if (existe) {
+			// Full, or counted by another instance since the update: once more decides
+			return prendreSurLaLigne(cle, maintenant);
+		}
+		jdbc.sql("insert into courriels_par_adresse (cle, depuis, envois) values (?, ?, 1)").params(cle, maintenant).update();
+		return true;
+	}
+
+	/** One more mail on the address's row, in a new hour if the last one is over; false if the row is full or missing. */
+	private boolean prendreSurLaLigne(String cle, OffsetDateTime maintenant) {
 		var oubli = maintenant.minus(FENETRE);
-		var pris = jdbc.sql("""
+		return jdbc.sql("""
 				update courriels_par_adresse
 				set envois = case when depuis < ? then 1 else envois + 1 end,
 				    depuis = case when depuis < ? then ? else depuis end
 				where cle = ? and (depuis < ? or envois < ?)""")
 			.params(oubli, oubli, maintenant, cle, oubli, parHeure)
-			.update();
-		if (pris == 1) {
-			return true;
-		}
-		var compte = jdbc.sql("select count(*) from courriels_par_adresse where cle = ?").param(cle).query(Integer.class).single();
-		if (compte > 0 || parHeure < 1) {
-			return false;
-		}
-		jdbc.sql("insert into courriels_par_adresse (cle, depuis, envois) values (?, ?, 1)").params(cle, maintenant).update();
-		return true;
+			.update() == 1;
 	}
 
 	/** The digest of the mailbox: lower case, without what follows a "+" in the local part. */
