@@ -23,7 +23,8 @@ import fr.ava.compte.ConnexionFreinee;
  * <p>
  * The addresses an account logged in from are remembered in the database, rather than in a signed
  * cookie: every instance knows them without sharing a key, they go with the account when it is
- * deleted, and "Mes données" shows them. An address unused for {@link #MEMOIRE} is forgotten.
+ * deleted, and "Mes données" shows them. An address unused for {@link #MEMOIRE} is forgotten, and
+ * deleted at the account's next login.
  */
 @Component
 class LimiteurDeConnexions {
@@ -128,6 +129,11 @@ class LimiteurDeConnexions {
 				update adresse_de_connexion set derniere_connexion = ?
 				where adresse = ? and compte_id = (select id from compte where email = ?)""")
 			.params(maintenant, connue, email)
+			.update();
+		jdbc.sql("""
+				delete from adresse_de_connexion
+				where derniere_connexion < ? and compte_id = (select id from compte where email = ?)""")
+			.params(maintenant.minus(MEMOIRE), email)
 			.update();
 		if (modifie == 0) {
 			try {

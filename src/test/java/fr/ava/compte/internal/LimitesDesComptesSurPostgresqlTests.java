@@ -106,4 +106,25 @@ class LimitesDesComptesSurPostgresqlTests {
 		assertThatCode(() -> limiteur.verifier(email, "192.0.2.10")).doesNotThrowAnyException();
 	}
 
+	@Test
+	void uneAdresseInutiliseeDepuis90JoursEstOublieeEtEffaceeALaConnexionSuivante() {
+		var email = "oubli-adresse-" + UUID.randomUUID() + "@exemple.fr";
+		var compte = comptes.creerConfirme(email, "Dominique Oubli", Optional.of(MOT_DE_PASSE), Set.of());
+		limiteur.reussite(email, "192.0.2.20");
+		jdbc.sql("update adresse_de_connexion set derniere_connexion = current_timestamp - interval '91 days' where compte_id = ?")
+			.param(compte.id())
+			.update();
+		for (int n = 1; n <= 20; n++) {
+			limiteur.echec(email, "198.51.100." + n);
+		}
+		jdbc.sql("update echec_de_connexion set dernier_echec = current_timestamp + interval '30 seconds' where cle = ?")
+			.param("compte:" + email)
+			.update();
+		assertThatThrownBy(() -> limiteur.verifier(email, "192.0.2.20")).as("plus connue").isInstanceOf(ConnexionFreinee.class);
+
+		limiteur.reussite(email, "192.0.2.21");
+		assertThat(limiteur.adressesConnues(compte.id())).extracting(LimiteurDeConnexions.AdresseConnue::adresse)
+			.containsExactly("192.0.2.21");
+	}
+
 }
