@@ -65,12 +65,13 @@ public class Comptes {
 
 	/**
 	 * Creates an unconfirmed account and mails the confirmation link. For an address that already
-	 * has an account, its owner is told by mail instead, and the answer is the same.
+	 * has an account, its owner is told by mail instead, and the answer is the same, also when the
+	 * address has had its mails of the hour ({@link TropDeCourriels}).
 	 */
 	@Transactional
 	public void inscrire(String email, String nomAffiche, String motDePasse) {
 		var adresse = normaliser(email);
-		var nom = nomAffiche.strip();
+		var nom = NomAffiche.verifier(nomAffiche);
 		regle.verifier(motDePasse, adresse, nom);
 		if (comptes.parEmail(adresse).isPresent()) {
 			messagerie.signalerInscriptionEnDouble(adresse);
@@ -79,15 +80,19 @@ public class Comptes {
 		var compte = new Compte(UUID.randomUUID(), adresse, nom, false, true, maintenant(),
 				EnumSet.of(Role.ACCOMPAGNATEUR));
 		comptes.ajouter(compte, encodeur.encode(motDePasse));
-		messagerie.confirmerInscription(adresse, nom, jetons.creer(compte.id(), Usage.CONFIRMATION, null));
+		messagerie.confirmerInscription(adresse, jetons.creer(compte.id(), Usage.CONFIRMATION, null));
 	}
 
-	/** Creates a confirmed account with the given roles (first administrator, identity provider). */
+	/**
+	 * Creates a confirmed account with the given roles (first administrator, identity provider). The
+	 * name keeps the rule of {@link NomAffiche}: a name from elsewhere goes through
+	 * {@link NomAffiche#ouAutre} first.
+	 */
 	@Transactional
 	public Compte creerConfirme(String email, String nomAffiche, Optional<String> motDePasse, Set<Role> roles) {
 		var tous = EnumSet.of(Role.ACCOMPAGNATEUR);
 		tous.addAll(roles);
-		var compte = new Compte(UUID.randomUUID(), normaliser(email), nomAffiche.strip(), true, motDePasse.isPresent(),
+		var compte = new Compte(UUID.randomUUID(), normaliser(email), NomAffiche.verifier(nomAffiche), true, motDePasse.isPresent(),
 				maintenant(), tous);
 		comptes.ajouter(compte, motDePasse.map(encodeur::encode).orElse(null));
 		return compte;
@@ -111,12 +116,17 @@ public class Comptes {
 		return compte(utilisation.compteId());
 	}
 
-	/** Mails a link to choose a new password, if the address has an account; the answer is the same. */
+	/**
+	 * Mails a link to choose a new password, if the address has an account; the answer is the same,
+	 * also once the address has had its mails of the hour: a request for an address without an account
+	 * counts as a mail sent.
+	 */
 	@Transactional
 	public void demanderReinitialisation(String email) {
-		comptes.parEmail(normaliser(email))
-			.ifPresent(compte -> messagerie.reinitialiserMotDePasse(compte.email(), compte.nomAffiche(),
-					jetons.creer(compte.id(), Usage.REINITIALISATION, null)));
+		var adresse = normaliser(email);
+		comptes.parEmail(adresse)
+			.ifPresentOrElse(compte -> messagerie.reinitialiserMotDePasse(compte.email(),
+					jetons.creer(compte.id(), Usage.REINITIALISATION, null)), () -> messagerie.compterSansEnvoyer(adresse));
 	}
 
 	public boolean lienDeReinitialisationValide(String jeton) {
@@ -160,7 +170,7 @@ public class Comptes {
 
 	/** The new name is written before the sessions forget the old one, so that none reads it again. */
 	public void renommer(UUID id, String nomAffiche) {
-		comptes.renommer(compte(id).id(), nomAffiche.strip());
+		comptes.renommer(compte(id).id(), NomAffiche.verifier(nomAffiche));
 		sessions.oublierLeNomAffiche(id);
 	}
 
@@ -177,15 +187,14 @@ public class Comptes {
 	/** Mails a confirmation link to the new address; the account keeps the old one until it is used. */
 	@Transactional
 	public void demanderChangementEmail(UUID id, String motDePasse, String nouvelEmail) {
-		var compte = compte(id);
+		compte(id);
 		verifierMotDePasse(id, motDePasse);
 		var adresse = normaliser(nouvelEmail);
 		if (comptes.parEmail(adresse).isPresent()) {
 			messagerie.signalerInscriptionEnDouble(adresse);
 			return;
 		}
-		messagerie.confirmerChangementEmail(adresse, compte.nomAffiche(),
-				jetons.creer(id, Usage.CHANGEMENT_EMAIL, adresse));
+		messagerie.confirmerChangementEmail(adresse, jetons.creer(id, Usage.CHANGEMENT_EMAIL, adresse));
 	}
 
 	@Transactional

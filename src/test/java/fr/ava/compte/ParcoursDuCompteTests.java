@@ -129,7 +129,7 @@ class ParcoursDuCompteTests {
 				"const fin = arguments[arguments.length - 1];"
 						+ "fetch('/mes-donnees/export.json').then(r => r.text()).then(fin, e => fin(String(e)));");
 		assertThat(donnees).contains("\"email\":\"" + email + "\"", "\"nomAffiche\":\"Camille Martin\"",
-				"\"nom\":\"Maison des initiatives\"", "\"rna\":\"" + rna + "\"");
+				"\"nom\":\"Maison des initiatives\"", "\"rna\":\"" + rna + "\"", "\"adressesDeConnexion\":[{\"adresse\":\"");
 		assertThat(donnees).doesNotContain(MOT_DE_PASSE, "$2a$");
 
 		this.navigateur.saisit("Votre mot de passe, pour confirmer", "Pas-Le-Bon-2026!");

@@ -18,7 +18,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may open what, and the protections of every page: CSRF tokens on forms, a content security
- * policy without inline scripts, no framing, a discreet referrer. Personal pages need a login;
+ * policy without inline scripts, no framing, a discreet referrer, none of the browser's powerful
+ * features (camera, microphone, position…). Personal pages need a login;
  * ownership of personal data is checked by the services, on the server.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +29,15 @@ class ConfigurationDeSecurite {
 	static final String POLITIQUE_DE_CONTENU = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+	/**
+	 * AVA uses none of these features: no page, nor anything a page could embed, may ask for them.
+	 * {@code browsing-topics} (advertising by interests) replaces {@code interest-cohort}, which
+	 * browsers no longer know and report as an error in the console.
+	 */
+	static final String POLITIQUE_DES_FONCTIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+			+ "display-capture=(), browsing-topics=()";
 
 	@Bean
 	SecurityFilterChain securite(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> fournisseursOidc,
@@ -62,6 +72,7 @@ class ConfigurationDeSecurite {
 					.build()))
 			.headers(entetes -> entetes.contentSecurityPolicy(politique -> politique.policyDirectives(POLITIQUE_DE_CONTENU))
 				.referrerPolicy(referent -> referent.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(fonctions -> fonctions.policy(POLITIQUE_DES_FONCTIONS))
 				.frameOptions(cadres -> cadres.deny()));
 		if (fournisseursOidc.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/connexion")

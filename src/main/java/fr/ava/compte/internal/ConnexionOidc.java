@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import fr.ava.compte.Compte;
 import fr.ava.compte.Comptes;
+import fr.ava.compte.NomAffiche;
 
 /**
  * Login through an identity provider (OIDC): the person is the AVA account of the same address,
@@ -48,9 +49,13 @@ class ConnexionOidc implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		return new CompteOidc(compte, utilisateur);
 	}
 
-	private static String nom(OidcUser utilisateur, String email) {
+	/**
+	 * The provider's name for the person if it keeps AVA's rule, else the start of the address, else a
+	 * neutral name: a login is never refused for a name the person may not have chosen.
+	 */
+	static String nom(OidcUser utilisateur, String email) {
 		var nom = utilisateur.getFullName();
-		return nom == null || nom.isBlank() ? email.substring(0, email.indexOf('@')) : nom;
+		return NomAffiche.ouAutre(nom == null ? "" : nom, email.substring(0, email.indexOf('@')));
 	}
 
 	/** The provider's user, named by the AVA account's id and holding its roles. */

@@ -25,6 +25,9 @@ import fr.ava.compte.Role;
 @Component
 class ConnexionParMotDePasse implements AuthenticationProvider {
 
+	/** The address of an attempt that does not come through the web form: all such attempts count together. */
+	private static final String ADRESSE_INCONNUE = "inconnue";
+
 	private final DaoAuthenticationProvider verification;
 
 	private final LimiteurDeConnexions limiteur;
@@ -53,12 +56,13 @@ class ConnexionParMotDePasse implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication demande) {
 		var email = Comptes.normaliser(String.valueOf(demande.getName()));
-		var adresse = demande.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+		var adresse = demande.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+				? details.getRemoteAddress() : ADRESSE_INCONNUE;
 		limiteur.verifier(email, adresse);
 		try {
 			var authentification = verification
 				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, demande.getCredentials()));
-			limiteur.reussite(email);
+			limiteur.reussite(email, adresse);
 			return authentification;
 		}
 		catch (BadCredentialsException ex) {

@@ -13,7 +13,7 @@ import fr.ava.compte.DonneesPersonnelles;
 import fr.ava.compte.Role;
 import fr.ava.compte.Structures;
 
-/** The account and its structures, in "Mes données". */
+/** The account, its structures and the addresses it logged in from, in "Mes données". */
 @Configuration(proxyBeanMethods = false)
 class DonneesDuCompte {
 
@@ -35,6 +35,23 @@ class DonneesDuCompte {
 				var compte = comptes.compte(compteId);
 				return new Identite(compte.id(), compte.email(), compte.nomAffiche(), compte.emailConfirme(),
 						compte.aUnMotDePasse(), compte.creeLe(), compte.roles().stream().sorted().toList());
+			}
+
+		};
+	}
+
+	@Bean
+	DonneesPersonnelles donneesDesAdressesDeConnexion(LimiteurDeConnexions limiteur) {
+		return new DonneesPersonnelles() {
+
+			@Override
+			public String rubrique() {
+				return "adressesDeConnexion";
+			}
+
+			@Override
+			public List<LimiteurDeConnexions.AdresseConnue> de(UUID compteId) {
+				return limiteur.adressesConnues(compteId);
 			}
 
 		};

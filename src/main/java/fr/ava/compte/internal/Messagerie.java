@@ -7,11 +7,14 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import fr.ava.compte.TropDeCourriels;
 import fr.ava.socle.AdressePublique;
 
 /**
  * The mail AVA sends about accounts, in French, through the configured SMTP server. Without one
- * (a developer's machine), the message is written in the log instead, link included.
+ * (a developer's machine), the message is written in the log instead, link included. A mail says
+ * only what AVA wrote: no text typed by someone (a display name) that could pass for AVA's words.
+ * Each address gets a few mails an hour at most ({@link QuotaDeCourriels}).
  */
 @Component
 public class Messagerie {
@@ -26,41 +29,78 @@ public class Messagerie {
 
 	private final ComptesSettings settings;
 
-	Messagerie(ObjectProvider<JavaMailSender> serveur, AdressePublique adresse, ComptesSettings settings) {
+	private final QuotaDeCourriels quota;
+
+	Messagerie(ObjectProvider<JavaMailSender> serveur, AdressePublique adresse, ComptesSettings settings,
+			QuotaDeCourriels quota) {
 		this.serveur = serveur;
 		this.adresse = adresse;
 		this.settings = settings;
+		this.quota = quota;
 	}
 
-	public void confirmerInscription(String email, String nom, String jeton) {
-		envoyer(email, "Confirmez votre adresse pour AVA", "Bonjour " + nom + ",\n\n"
+	public void confirmerInscription(String email, String jeton) {
+		envoyerALaDemande(email, "Confirmez votre adresse pour AVA", "Bonjour,\n\n"
 				+ "Pour activer votre compte AVA, ouvrez ce lien dans les 48 heures :\n"
 				+ adresse.de("/inscription/confirmation?jeton=" + jeton) + "\n\n"
 				+ "Si vous n'avez pas demandé de compte, ignorez ce message : rien ne sera activé.");
 	}
 
 	public void signalerInscriptionEnDouble(String email) {
-		envoyer(email, "Une inscription à AVA avec votre adresse", "Bonjour,\n\n"
+		envoyerALaDemande(email, "Une inscription à AVA avec votre adresse", "Bonjour,\n\n"
 				+ "Quelqu'un a demandé un compte AVA avec votre adresse, qui en a déjà un.\n"
 				+ "Si c'était vous et que vous avez oublié votre mot de passe, choisissez-en un nouveau :\n"
 				+ adresse.de("/mot-de-passe-oublie") + "\n\nSinon, ignorez ce message : votre compte n'a pas changé.");
 	}
 
-	public void reinitialiserMotDePasse(String email, String nom, String jeton) {
-		envoyer(email, "Choisir un nouveau mot de passe AVA", "Bonjour " + nom + ",\n\n"
+	public void reinitialiserMotDePasse(String email, String jeton) {
+		envoyerALaDemande(email, "Choisir un nouveau mot de passe AVA", "Bonjour,\n\n"
 				+ "Pour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n"
 				+ adresse.de("/mot-de-passe-oublie/nouveau?jeton=" + jeton) + "\n\n"
 				+ "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe n'a pas changé.");
 	}
 
-	public void confirmerChangementEmail(String nouvelEmail, String nom, String jeton) {
-		envoyer(nouvelEmail, "Confirmez votre nouvelle adresse pour AVA", "Bonjour " + nom + ",\n\n"
+	public void confirmerChangementEmail(String nouvelEmail, String jeton) {
+		envoyerALaDemande(nouvelEmail, "Confirmez votre nouvelle adresse pour AVA", "Bonjour,\n\n"
 				+ "Pour que votre compte AVA utilise désormais cette adresse, ouvrez ce lien dans les 48 heures :\n"
 				+ adresse.de("/mon-compte/email?jeton=" + jeton) + "\n\n"
 				+ "Si vous n'avez rien demandé, ignorez ce message.");
 	}
 
+	/**
+	 * Counts a mail asked for an address that gets none (it has no account), as if it were sent: the
+	 * answers then run out after as many requests whether the address has an account or not.
+	 *
+	 * @throws TropDeCourriels when this address has had its mails of the hour
+	 */
+	public void compterSansEnvoyer(String email) {
+		if (!quota.prendre(email)) {
+			throw new TropDeCourriels();
+		}
+	}
+
+	/**
+	 * A mail a person asks for, at an address they typed (sign-up, reset, new address): refused with
+	 * a French message once the address has had its mails of the hour.
+	 */
+	private void envoyerALaDemande(String destinataire, String sujet, String texte) {
+		compterSansEnvoyer(destinataire);
+		expedier(destinataire, sujet, texte);
+	}
+
+	/**
+	 * A mail AVA sends of its own accord (a notice to someone else than the person acting): beyond the
+	 * mails of the hour it is not sent, and what caused it goes on.
+	 */
 	private void envoyer(String destinataire, String sujet, String texte) {
+		if (!quota.prendre(destinataire)) {
+			log.warn("Courriels de l'heure épuisés pour un destinataire : « {} » non envoyé", sujet);
+			return;
+		}
+		expedier(destinataire, sujet, texte);
+	}
+
+	private void expedier(String destinataire, String sujet, String texte) {
 		var message = new SimpleMailMessage();
 		message.setFrom(settings.expediteur());
 		message.setTo(destinataire);

@@ -7,7 +7,7 @@ import org.springframework.validation.BindingResult;
 
 import fr.ava.compte.SaisieRefusee;
 
-/** Forms sent back with their errors: shown again, with a 400. */
+/** Forms sent back with their errors: shown again, with a 400 (or the refusal's own status, as a 429). */
 final class Formulaires {
 
 	private Formulaires() {
@@ -15,7 +15,8 @@ final class Formulaires {
 
 	static String renvoyer(String vue, BindingResult resultat, SaisieRefusee refus, HttpServletResponse reponse) {
 		resultat.rejectValue(refus.champ(), refus.codeMessage(), refus.arguments(), refus.codeMessage());
-		return renvoyer(vue, reponse);
+		reponse.setStatus(refus.statut().value());
+		return vue;
 	}
 
 	static String renvoyer(String vue, HttpServletResponse reponse) {

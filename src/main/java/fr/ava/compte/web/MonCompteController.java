@@ -73,7 +73,12 @@ class MonCompteController {
 		if (resultat.hasErrors()) {
 			return Formulaires.renvoyer(afficher(id, model), reponse);
 		}
-		comptes.renommer(id, nom.nomAffiche());
+		try {
+			comptes.renommer(id, nom.nomAffiche());
+		}
+		catch (SaisieRefusee refus) {
+			return Formulaires.renvoyer(afficher(id, model), resultat, refus, reponse);
+		}
 		return retour(suite, "Votre nom affiché est enregistré.");
 	}
 

@@ -42,13 +42,18 @@ class MotDePasseOublieController {
 		return "compte/mot-de-passe-oublie";
 	}
 
-	/** The same answer whether the address has an account or not. */
+	/** The same answer whether the address has an account or not, also once it has had its mails of the hour. */
 	@PostMapping("/mot-de-passe-oublie")
 	String demander(@Valid @ModelAttribute("demande") Demande demande, BindingResult resultat, HttpServletResponse reponse) {
 		if (resultat.hasErrors()) {
 			return Formulaires.renvoyer("compte/mot-de-passe-oublie", reponse);
 		}
-		comptes.demanderReinitialisation(demande.email());
+		try {
+			comptes.demanderReinitialisation(demande.email());
+		}
+		catch (SaisieRefusee refus) {
+			return Formulaires.renvoyer("compte/mot-de-passe-oublie", resultat, refus, reponse);
+		}
 		return "redirect:/mot-de-passe-oublie/envoye";
 	}
 

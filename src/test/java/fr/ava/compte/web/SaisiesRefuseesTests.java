@@ -142,6 +142,156 @@ class SaisiesRefuseesTests {
 			.andExpect(content().string(not(containsString("<img src=x"))));
 	}
 
+	// The display name: one line, no link
+
+	private static final String NOM_SUR_UNE_LIGNE = "Le nom affiché tient sur une ligne, sans caractère invisible.";
+
+	private static final String NOM_SANS_LIEN = "Le nom affiché ne peut pas contenir d'adresse web ou électronique (comme www…, http://… ou exemple.fr) : "
+			+ "AVA le montre à d'autres personnes, qui le prendraient pour un lien. Mettez une espace après un point.";
+
+	@ParameterizedTest(name = "« {0} »")
+	@ValueSource(strings = { "Camille\nCliquez sur le lien ci-dessous", "Camille\u2028Dupont" })
+	void unNomAfficheSurDeuxLignesEstRefuseALInscriptionEtDansMonCompte(String nom) throws Exception {
+		refuseLeNomAffiche(nom, NOM_SUR_UNE_LIGNE);
+	}
+
+	@ParameterizedTest(name = "« {0} »")
+	@ValueSource(strings = { "Urgent : http://arnaque.example", "www.arnaque.example", "Support exemple.fr",
+			"camille@exemple.fr" })
+	void unNomAfficheQuiRessembleAUnLienEstRefuseALInscriptionEtDansMonCompte(String nom) throws Exception {
+		refuseLeNomAffiche(nom, NOM_SANS_LIEN);
+	}
+
+	private void refuseLeNomAffiche(String nom, String message) throws Exception {
+		var email = adresseUnique("nom-refuse");
+		mvc.perform(inscription(email, nom, MOT_DE_PASSE, MOT_DE_PASSE))
+			.andExpect(status().isBadRequest())
+			.andExpect(montre(message));
+		assertThat(comptes.parEmail(email)).isEmpty();
+		assertThat(BoiteMailDeTest.nombreDeMessagesPour(email)).isZero();
+
+		var compte = compte();
+		mvc.perform(post("/mon-compte/nom").param("nomAffiche", nom).with(csrf()).with(connecte(compte)))
+			.andExpect(status().isBadRequest())
+			.andExpect(montre(message));
+		assertThat(comptes.compte(compte.id()).nomAffiche()).isEqualTo(NOM);
+	}
+
+	@Test
+	void lesCourrielsDuCompteSAdressentALaPersonneSansRepeterSonNomAffiche() throws Exception {
+		var email = adresseUnique("bonjour");
+		mvc.perform(inscription(email, "Alix Nom-Repris", MOT_DE_PASSE, MOT_DE_PASSE))
+			.andExpect(redirectedUrl("/inscription/envoyee"));
+		assertThat(BoiteMailDeTest.dernierMessagePour(email)).startsWith("Bonjour,").doesNotContain("Alix Nom-Repris");
+
+		var compte = compte();
+		mvc.perform(post("/mot-de-passe-oublie").param("email", compte.email()).with(csrf()))
+			.andExpect(redirectedUrl("/mot-de-passe-oublie/envoye"));
+		assertThat(BoiteMailDeTest.dernierMessagePour(compte.email())).startsWith("Bonjour,").doesNotContain(NOM);
+
+		var nouvelle = adresseUnique("nouvelle-adresse");
+		mvc.perform(post("/mon-compte/email").param("email", nouvelle)
+			.param("motDePasseActuel", MOT_DE_PASSE)
+			.with(csrf())
+			.with(connecte(compte))).andExpect(redirectedUrl("/mon-compte"));
+		assertThat(BoiteMailDeTest.dernierMessagePour(nouvelle)).startsWith("Bonjour,").doesNotContain(NOM);
+	}
+
+	// Mails per address and per hour
+
+	private static final String TROP_DE_COURRIELS = "Cette adresse a reçu assez de courriels d'AVA pour l'heure : réessayez dans une heure.";
+
+	@Test
+	void auSixiemeCourrielDeLHeureLeMotDePasseOublieRepondPareilPourUneAdresseConnueOuInconnue() throws Exception {
+		var connu = compte();
+		var inconnue = adresseUnique("inconnue");
+		for (int demande = 1; demande <= 5; demande++) {
+			for (var email : new String[] { connu.email(), inconnue }) {
+				mvc.perform(post("/mot-de-passe-oublie").param("email", email).with(csrf()))
+					.andExpect(redirectedUrl("/mot-de-passe-oublie/envoye"));
+			}
+		}
+		assertThat(BoiteMailDeTest.nombreDeMessagesPour(connu.email())).isEqualTo(5);
+
+		var pourLaConnue = mvc.perform(post("/mot-de-passe-oublie").param("email", connu.email()).with(csrf()))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(montre(TROP_DE_COURRIELS))
+			.andReturn();
+		var pourLInconnue = mvc.perform(post("/mot-de-passe-oublie").param("email", inconnue).with(csrf()))
+			.andExpect(status().isTooManyRequests())
+			.andReturn();
+		assertThat(pageSans(pourLInconnue, inconnue)).isEqualTo(pageSans(pourLaConnue, connu.email()));
+		assertThat(BoiteMailDeTest.nombreDeMessagesPour(connu.email())).isEqualTo(5);
+		assertThat(BoiteMailDeTest.nombreDeMessagesPour(inconnue)).isZero();
+
+		passerLHeure(connu.email(), inconnue);
+		mvc.perform(post("/mot-de-passe-oublie").param("email", connu.email()).with(csrf()))
+			.andExpect(redirectedUrl("/mot-de-passe-oublie/envoye"));
+		mvc.perform(post("/mot-de-passe-oublie").param("email", inconnue).with(csrf()))
+			.andExpect(redirectedUrl("/mot-de-passe-oublie/envoye"));
+		assertThat(BoiteMailDeTest.nombreDeMessagesPour(connu.email())).isEqualTo(6);
+	}
+
+	@Test
+	void auSixiemeCourrielDeLHeureLInscriptionRepondPareilQueLAdresseAitUnCompteOuNon() throws Exception {
+		var titulaire = compte();
+		var nouvelle = adresseUnique("nouvelle");
+		for (int demande = 1; demande <= 5; demande++) {
+			for (var email : new String[] { titulaire.email(), nouvelle }) {
+				mvc.perform(inscription(email, "Alix Intruse", AUTRE_MOT_DE_PASSE, AUTRE_MOT_DE_PASSE))
+					.andExpect(redirectedUrl("/inscription/envoyee"));
+			}
+		}
+		assertThat(BoiteMailDeTest.nombreDeMessagesPour(titulaire.email())).isEqualTo(5);
+		assertThat(BoiteMailDeTest.nombreDeMessagesPour(nouvelle)).isEqualTo(5);
+
+		var pourLaPrise = mvc.perform(inscription(titulaire.email(), "Alix Intruse", AUTRE_MOT_DE_PASSE, AUTRE_MOT_DE_PASSE))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(montre(TROP_DE_COURRIELS))
+			.andReturn();
+		var pourLaNouvelle = mvc.perform(inscription(nouvelle, "Alix Intruse", AUTRE_MOT_DE_PASSE, AUTRE_MOT_DE_PASSE))
+			.andExpect(status().isTooManyRequests())
+			.andReturn();
+		assertThat(pageSans(pourLaNouvelle, nouvelle)).isEqualTo(pageSans(pourLaPrise, titulaire.email()));
+
+		var sousAdresse = nouvelle.replace("@", "+autre@");
+		mvc.perform(inscription(sousAdresse, "Alix Intruse", AUTRE_MOT_DE_PASSE, AUTRE_MOT_DE_PASSE))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(montre(TROP_DE_COURRIELS));
+		assertThat(comptes.parEmail(sousAdresse)).as("une sous-adresse arrive dans la même boîte").isEmpty();
+		assertThat(BoiteMailDeTest.nombreDeMessagesPour(titulaire.email())).isEqualTo(5);
+		assertThat(BoiteMailDeTest.nombreDeMessagesPour(nouvelle)).isEqualTo(5);
+		assertThat(BoiteMailDeTest.nombreDeMessagesPour(sousAdresse)).isZero();
+	}
+
+	@Test
+	void auSixiemeCourrielDeLHeureLeChangementDAdresseEstRefuseEtLAdresseResteLaMeme() throws Exception {
+		var compte = compte();
+		var nouvelle = adresseUnique("changement");
+		for (int demande = 1; demande <= 5; demande++) {
+			mvc.perform(post("/mot-de-passe-oublie").param("email", nouvelle).with(csrf()))
+				.andExpect(redirectedUrl("/mot-de-passe-oublie/envoye"));
+		}
+
+		mvc.perform(post("/mon-compte/email").param("email", nouvelle)
+			.param("motDePasseActuel", MOT_DE_PASSE)
+			.with(csrf())
+			.with(connecte(compte))).andExpect(status().isTooManyRequests()).andExpect(montre(TROP_DE_COURRIELS));
+		assertThat(BoiteMailDeTest.nombreDeMessagesPour(nouvelle)).isZero();
+		assertThat(comptes.compte(compte.id()).email()).isEqualTo(compte.email());
+	}
+
+	/** The page of a refused form, without what differs from one submission to another: the address typed and the form's token. */
+	private static String pageSans(MvcResult resultat, String email) throws Exception {
+		return sansJetonCsrf(resultat.getResponse().getContentAsString()).replace(email, "ADRESSE");
+	}
+
+	/** Dates the mails of these addresses more than an hour back. */
+	private void passerLHeure(String... emails) {
+		var modifies = jdbc.sql("update courriels_par_adresse set depuis = ?").param(OffsetDateTime.now().minusMinutes(61)).update();
+		assertThat(modifies).as("compteurs de courriels").isGreaterThanOrEqualTo(emails.length);
+	}
+
 	// Lengths
 
 	@Test
@@ -623,47 +773,79 @@ class SaisiesRefuseesTests {
 	}
 
 	@Test
-	void apresDesEchecsRepetesLaConnexionEstFreineePuisBloqueeMemeAvecLeBonMotDePasse() throws Exception {
+	void apresDesEchecsRepetesDepuisUneAdresseLaConnexionYEstFreineePuisBloqueeMemeAvecLeBonMotDePasse() throws Exception {
 		var compte = compte();
 		var ip = adresseIp();
-		var cleDuCompte = "compte:" + compte.email();
+		var cleDuCompteDepuisLAdresse = "compte-adresse:" + ip + "/" + compte.email();
 		var cleDeLAdresse = "adresse:" + ip;
+		var cleDuCompte = "compte:" + compte.email();
 
 		for (int echec = 1; echec <= 3; echec++) {
 			assertThat(alerte(pageApres(seConnecter(compte.email(), "Pas-le-bon-2025", ip)))).as("tentative %d", echec)
 				.isEqualTo(CONNEXION_REFUSEE);
-			assertThat(echecs(cleDuCompte)).as("échecs comptés après la tentative %d", echec).isEqualTo(echec);
+			assertThat(echecs(cleDuCompteDepuisLAdresse)).as("échecs comptés après la tentative %d", echec).isEqualTo(echec);
 		}
 		// Dated ahead so that the 2 s slowdown still runs when the next attempt arrives, however slow the machine
-		dateLeDernierEchec(OffsetDateTime.now().plusSeconds(30), cleDuCompte, cleDeLAdresse);
+		dateLeDernierEchec(OffsetDateTime.now().plusSeconds(30), cleDuCompteDepuisLAdresse, cleDeLAdresse);
 		var freinee = seConnecter(compte.email(), MOT_DE_PASSE, ip);
 		assertThat(alerte(pageApres(freinee))).as("le bon mot de passe, trop tôt après 3 échecs")
 			.startsWith("Trop de tentatives de connexion. Réessayez dans ")
 			.endsWith(" secondes.");
-		assertThat(echecs(cleDuCompte)).isEqualTo(3);
+		assertThat(echecs(cleDuCompteDepuisLAdresse)).isEqualTo(3);
 		assertThat(echecs(cleDeLAdresse)).isEqualTo(3);
-		assertThat(bloqueJusquA(cleDuCompte)).isNull();
+		assertThat(bloqueJusquA(cleDuCompteDepuisLAdresse)).isNull();
 
 		for (int echec = 4; echec <= 10; echec++) {
-			oublierLeDernierEchec(cleDuCompte, cleDeLAdresse);
+			oublierLeDernierEchec(cleDuCompteDepuisLAdresse, cleDeLAdresse, cleDuCompte);
 			assertThat(alerte(pageApres(seConnecter(compte.email(), "Pas-le-bon-2025", ip)))).isEqualTo(CONNEXION_REFUSEE);
 		}
-		assertThat(echecs(cleDuCompte)).isEqualTo(10);
-		assertThat(bloqueJusquA(cleDuCompte)).isAfter(OffsetDateTime.now().plusMinutes(14));
+		assertThat(echecs(cleDuCompteDepuisLAdresse)).isEqualTo(10);
+		assertThat(bloqueJusquA(cleDuCompteDepuisLAdresse)).isAfter(OffsetDateTime.now().plusMinutes(14));
 
-		oublierLeDernierEchec(cleDuCompte, cleDeLAdresse);
+		oublierLeDernierEchec(cleDuCompteDepuisLAdresse, cleDeLAdresse, cleDuCompte);
 		var bloquee = mvc.perform(connexion(compte.email(), MOT_DE_PASSE, ip)).andExpect(unauthenticated()).andReturn();
 		assertThat(alerte(pageApres(bloquee))).isEqualTo("Trop de tentatives de connexion. Réessayez dans 15 minutes.");
-		var dAilleurs = mvc.perform(connexion(compte.email(), MOT_DE_PASSE, adresseIp()))
-			.andExpect(unauthenticated())
-			.andReturn();
-		assertThat(alerte(pageApres(dAilleurs))).as("bloqué pour ce compte, d'où qu'on vienne")
-			.isEqualTo("Trop de tentatives de connexion. Réessayez dans 15 minutes.");
 
+		// The failures of one address do not block the account from another
+		mvc.perform(connexion(compte.email(), MOT_DE_PASSE, adresseIp()))
+			.andExpect(authenticated())
+			.andExpect(redirectedUrl("/mon-compte"));
 		var autre = compte();
 		mvc.perform(connexion(autre.email(), MOT_DE_PASSE, adresseIp()))
 			.andExpect(authenticated())
 			.andExpect(redirectedUrl("/mon-compte"));
+	}
+
+	@Test
+	void desEchecsVenusDeNombreusesAdressesFreinentLeCompteSaufPourLeTitulaireDepuisUneAdresseDejaConnue() throws Exception {
+		var compte = compte();
+		var connue = adresseIp();
+		mvc.perform(connexion(compte.email(), MOT_DE_PASSE, connue)).andExpect(authenticated());
+		var cleDuCompte = "compte:" + compte.email();
+
+		for (int echec = 1; echec <= 20; echec++) {
+			assertThat(alerte(pageApres(seConnecter(compte.email(), "Pas-le-bon-2025", adresseIp())))).as("tentative %d", echec)
+				.isEqualTo(CONNEXION_REFUSEE);
+		}
+		assertThat(echecs(cleDuCompte)).as("échecs comptés depuis des adresses inconnues du compte").isEqualTo(20);
+		dateLeDernierEchec(OffsetDateTime.now().plusSeconds(30), cleDuCompte);
+
+		var dAilleurs = seConnecter(compte.email(), MOT_DE_PASSE, adresseIp());
+		assertThat(alerte(pageApres(dAilleurs))).as("le bon mot de passe, depuis une adresse inconnue du compte")
+			.startsWith("Trop de tentatives de connexion. Réessayez dans ")
+			.endsWith(" secondes.");
+		// The owner, from an address they logged in from before, does not wait
+		mvc.perform(connexion(compte.email(), MOT_DE_PASSE, connue))
+			.andExpect(authenticated())
+			.andExpect(redirectedUrl("/mon-compte"));
+
+		for (int echec = 21; echec <= 40; echec++) {
+			oublierLeDernierEchec(cleDuCompte);
+			assertThat(alerte(pageApres(seConnecter(compte.email(), "Pas-le-bon-2025", adresseIp())))).isEqualTo(CONNEXION_REFUSEE);
+		}
+		oublierLeDernierEchec(cleDuCompte);
+		assertThat(bloqueJusquA(cleDuCompte)).as("freiné, jamais bloqué : le titulaire garde la main").isNull();
+		mvc.perform(connexion(compte.email(), MOT_DE_PASSE, adresseIp())).andExpect(authenticated());
 	}
 
 	// Helpers
