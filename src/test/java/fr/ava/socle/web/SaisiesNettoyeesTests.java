@@ -251,7 +251,8 @@ class SaisiesNettoyeesTests {
 			.andReturn();
 		try (var document = new XWPFDocument(new ByteArrayInputStream(docx.getResponse().getContentAsByteArray()));
 				var extraction = new XWPFWordExtractor(document)) {
-			assertThat(extraction.getText()).contains("Intitule");
+			assertThat(extraction.getText()).contains("Intitule").doesNotContain("Intitule?");
+			assertThat(document.getProperties().getCoreProperties().getTitle()).startsWith("Intitule");
 		}
 	}
 
