@@ -10,10 +10,13 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import org.springframework.core.io.ClassPathResource;
+
+import fr.ava.socle.NettoyageDuTexte;
 
 /**
  * A job description as an editable Word file: Word's built-in title and heading styles with their
@@ -40,7 +43,7 @@ final class DocxDeFiche {
 			document.createStyles().setStyles(StylesDocument.Factory.parse(lire(STYLES)).getStyles());
 			document.createNumbering().setNumbering(NumberingDocument.Factory.parse(lire(NUMEROTATION)).getNumbering());
 			var proprietes = document.getProperties().getCoreProperties();
-			proprietes.setTitle(texte.intitule());
+			proprietes.setTitle(NettoyageDuTexte.sansCaracteresInterdits(texte.intitule()));
 			proprietes.setSubjectProperty("Fiche de poste");
 			proprietes.setCreator("AVA");
 			proprietes.setDescription(Mentions.SOURCE.formatted(texte.version()));
@@ -113,7 +116,7 @@ final class DocxDeFiche {
 	private XWPFParagraph paragraphe(String style, String texte) {
 		var paragraphe = document.createParagraph();
 		paragraphe.setStyle(style);
-		paragraphe.createRun().setText(texte);
+		ecrire(paragraphe, texte);
 		return paragraphe;
 	}
 
@@ -130,11 +133,16 @@ final class DocxDeFiche {
 		for (var ligne : lignes) {
 			var paragraphe = document.createParagraph();
 			paragraphe.setStyle("Normal");
-			var libelle = paragraphe.createRun();
-			libelle.setBold(true);
-			libelle.setText(ligne.libelle() + " : ");
-			paragraphe.createRun().setText(ligne.valeur());
+			ecrire(paragraphe, ligne.libelle() + " : ").setBold(true);
+			ecrire(paragraphe, ligne.valeur());
 		}
+	}
+
+	/** A character XML cannot carry, from a text stored before AVA cleaned what enters, is left out. */
+	private static XWPFRun ecrire(XWPFParagraph paragraphe, String texte) {
+		var morceau = paragraphe.createRun();
+		morceau.setText(NettoyageDuTexte.sansCaracteresInterdits(texte));
+		return morceau;
 	}
 
 	private static InputStream lire(byte[] octets) {

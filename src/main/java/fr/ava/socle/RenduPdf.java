@@ -23,7 +23,8 @@ import com.openhtmltopdf.util.XRLog;
  * Renders an XHTML page to a tagged PDF/UA (and PDF/A-3u) document, with the "Liberation Sans"
  * font embedded (its regular, bold and italic faces): the one font family the templates may use.
  * The page's {@code <title>} becomes the document's title, its {@code lang} the document's language
- * and its {@code <bookmarks>} the outline.
+ * and its {@code <bookmarks>} the outline. A character XML cannot carry, from a text stored before AVA
+ * cleaned what enters, is left out rather than failing the whole document.
  */
 @Component
 public class RenduPdf {
@@ -53,7 +54,7 @@ public class RenduPdf {
 				.usePdfUaAccessibility(true)
 				.usePdfAConformance(PdfAConformance.PDFA_3_U)
 				.useColorProfile(PROFIL_SRGB)
-				.withHtmlContent(html, adresseDeBase)
+				.withHtmlContent(NettoyageDuTexte.sansCaracteresInterdits(html), adresseDeBase)
 				.toStream(sortie);
 			POLICES.forEach(police -> pdf.useFont(police::lire, POLICE, police.graisse(), police.style(), true));
 			pdf.run();

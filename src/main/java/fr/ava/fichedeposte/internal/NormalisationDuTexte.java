@@ -1,20 +1,20 @@
 package fr.ava.fichedeposte.internal;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import fr.ava.socle.NettoyageDuTexte;
+
 /**
- * Puts extracted text in one shape for the matcher, which splits it into sentences and bullets:
- * composed characters (NFC), {@code \n} line breaks, single spaces, no control or invisible
- * characters, at most one blank line in a row. Lines stay as the document had them.
+ * Puts extracted text in one shape for the matcher, which splits it into sentences and bullets: the
+ * text cleaned as any text that enters AVA ({@link NettoyageDuTexte#plusieursLignes}: composed
+ * characters, {@code \n} line breaks, no control or non-character), then no invisible characters,
+ * single spaces, at most one blank line in a row. Lines stay as the document had them.
  */
 public final class NormalisationDuTexte {
 
-	private static final Pattern FINS_DE_LIGNE = Pattern.compile("\r\n?|[\u000B\f\u0085\u2028\u2029]");
-
-	/** Control characters, the byte-order mark, zero-width spaces and soft hyphens. */
-	private static final Pattern INVISIBLES = Pattern.compile("[\\p{Cc}&&[^\n\t]]|[\u00AD\u200B\uFEFF]");
+	/** The byte-order mark, zero-width spaces and soft hyphens. */
+	private static final Pattern INVISIBLES = Pattern.compile("[\u00AD\u200B\uFEFF]");
 
 	private static final Pattern ESPACES = Pattern.compile("[ \t]+");
 
@@ -29,9 +29,7 @@ public final class NormalisationDuTexte {
 	}
 
 	public static String normaliser(String brut) {
-		var texte = Normalizer.normalize(brut, Normalizer.Form.NFC);
-		texte = FINS_DE_LIGNE.matcher(texte).replaceAll("\n");
-		texte = INVISIBLES.matcher(texte).replaceAll("");
+		var texte = INVISIBLES.matcher(NettoyageDuTexte.plusieursLignes(brut)).replaceAll("");
 		texte = texte.lines().map(NormalisationDuTexte::ligne).collect(Collectors.joining("\n"));
 		return LIGNES_VIDES.matcher(texte).replaceAll("\n\n").strip();
 	}

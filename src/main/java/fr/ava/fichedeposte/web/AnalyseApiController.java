@@ -16,6 +16,7 @@ import fr.ava.fichedeposte.Analyse;
 import fr.ava.fichedeposte.Analyses;
 import fr.ava.recherche.Couverture;
 import fr.ava.recherche.Preuve;
+import fr.ava.socle.NettoyageDuTexte;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -55,7 +56,10 @@ class AnalyseApiController {
 		throw new ContenuAAnalyserInattendu(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "analyse.api.contenu");
 	}
 
-	/** Read as a JSON node: Jackson would take a number for a text ({@code 12} as {@code "12"}). */
+	/**
+	 * Read as a JSON node: Jackson would take a number for a text ({@code 12} as {@code "12"}). A node
+	 * escapes the cleaning of JSON texts, so the text is cleaned here.
+	 */
 	record TexteAAnalyser(@Schema(description = "Le texte de la fiche de poste", type = "string",
 			requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("texte") @Nullable JsonNode valeur) {
 
@@ -66,7 +70,7 @@ class AnalyseApiController {
 			if (!valeur.isString()) {
 				throw new ContenuAAnalyserInattendu(HttpStatus.BAD_REQUEST, "analyse.api.texte");
 			}
-			return valeur.asString();
+			return NettoyageDuTexte.plusieursLignes(valeur.asString());
 		}
 
 	}

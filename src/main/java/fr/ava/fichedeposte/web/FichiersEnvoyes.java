@@ -1,20 +1,25 @@
 package fr.ava.fichedeposte.web;
 
 import java.io.IOException;
+import java.util.Objects;
 
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.ava.fichedeposte.FichierRecu;
+import fr.ava.socle.NettoyageDuTexte;
 
-/** An uploaded file as the module reads it; a file sent without a name is called "document". */
+/**
+ * An uploaded file as the module reads it, its name cleaned as any text that enters; a file sent
+ * without a name is called "document".
+ */
 final class FichiersEnvoyes {
 
 	private FichiersEnvoyes() {
 	}
 
 	static FichierRecu recu(MultipartFile fichier) throws IOException {
-		var nom = fichier.getOriginalFilename();
-		return new FichierRecu(nom == null || nom.isBlank() ? "document" : nom, fichier.getBytes());
+		var nom = NettoyageDuTexte.uneLigne(Objects.requireNonNullElse(fichier.getOriginalFilename(), ""));
+		return new FichierRecu(nom.isEmpty() ? "document" : nom, fichier.getBytes());
 	}
 
 }

@@ -1,0 +1,54 @@
+package fr.ava.socle.web;
+
+import java.util.List;
+import java.util.Set;
+
+import fr.ava.socle.NettoyageDuTexte;
+
+/**
+ * How a text field of a form or of a JSON body is cleaned, told by its name: a field is one line
+ * unless it is named here. A new text area (or a JSON text of several lines) adds its name here.
+ */
+enum FormeDeSaisie {
+
+	UNE_LIGNE,
+
+	PLUSIEURS_LIGNES,
+
+	/**
+	 * A password, kept exactly as typed: spaces, accents as they came, every character. AVA never
+	 * stores nor shows it (only its BCrypt hash), so it cannot break a document, and changing it here
+	 * would change the hash of every existing password that holds such a character, and lock its
+	 * owner out.
+	 */
+	SECRET;
+
+	/** The pasted text of an analysis, the builder's text areas. */
+	private static final Set<String> SUR_PLUSIEURS_LIGNES = Set.of("texte", "activitesPropres", "competencesPropres",
+			"relations");
+
+	/** A self-assessment's answers: {@code e_<code>} an activity's example, {@code t_<code>} a value's note. */
+	private static final List<String> PREFIXES_SUR_PLUSIEURS_LIGNES = List.of("e_", "t_");
+
+	/** The password typed to log in, to change it, to confirm it, to delete one's account. */
+	private static final Set<String> SECRETS = Set.of("motDePasse", "motDePasseActuel", "confirmation");
+
+	static FormeDeSaisie duChamp(String nom) {
+		if (SECRETS.contains(nom)) {
+			return SECRET;
+		}
+		if (SUR_PLUSIEURS_LIGNES.contains(nom) || PREFIXES_SUR_PLUSIEURS_LIGNES.stream().anyMatch(nom::startsWith)) {
+			return PLUSIEURS_LIGNES;
+		}
+		return UNE_LIGNE;
+	}
+
+	String nettoyer(String saisi) {
+		return switch (this) {
+			case UNE_LIGNE -> NettoyageDuTexte.uneLigne(saisi);
+			case PLUSIEURS_LIGNES -> NettoyageDuTexte.plusieursLignes(saisi);
+			case SECRET -> saisi;
+		};
+	}
+
+}
