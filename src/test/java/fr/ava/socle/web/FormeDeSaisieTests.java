@@ -15,7 +15,7 @@ class FormeDeSaisieTests {
 
 	@Test
 	void unChampEstSurUneLigneSaufSIlEstNommeSurPlusieurs() {
-		assertThat(FormeDeSaisie.duChamp("nomAffiche")).isEqualTo(FormeDeSaisie.UNE_LIGNE);
+		assertThat(FormeDeSaisie.duChamp("nomAffiche")).isEqualTo(FormeDeSaisie.UNE_LIGNE_VERIFIEE_PLUS_LOIN);
 		assertThat(FormeDeSaisie.duChamp("intitule")).isEqualTo(FormeDeSaisie.UNE_LIGNE);
 		assertThat(FormeDeSaisie.duChamp("relations")).isEqualTo(FormeDeSaisie.PLUSIEURS_LIGNES);
 		assertThat(FormeDeSaisie.duChamp("e_FT01-A01")).isEqualTo(FormeDeSaisie.PLUSIEURS_LIGNES);
@@ -28,6 +28,13 @@ class FormeDeSaisieTests {
 		assertThat(FormeDeSaisie.SECRET.nettoyer(SALE)).isSameAs(SALE);
 		assertThat(FormeDeSaisie.UNE_LIGNE.nettoyer(SALE)).isEqualTo("a b c");
 		assertThat(FormeDeSaisie.PLUSIEURS_LIGNES.nettoyer(SALE)).isEqualTo("a\nb\tc");
+	}
+
+	@Test
+	void unNomAfficheGardeSesRetoursALaLignePourQueSaRegleLesRefuse() {
+		assertThat(FormeDeSaisie.UNE_LIGNE_VERIFIEE_PLUS_LOIN.nettoyer(SALE)).isEqualTo("a\nb c");
+		assertThat(FormeDeSaisie.UNE_LIGNE_VERIFIEE_PLUS_LOIN.nettoyer(" Camille\r\nDupont\u2028X ")).isEqualTo("Camille\nDupont\nX");
+		assertThat(FormeDeSaisie.UNE_LIGNE_VERIFIEE_PLUS_LOIN.nettoyer("Cami\u000Blle\u0000")).isEqualTo("Cami lle");
 	}
 
 	@Test
