@@ -273,7 +273,10 @@ public class Structures {
 			.list();
 	}
 
-	/** The structure's managers, or the administrators while it has none, get a mail with the page to decide. */
+	/**
+	 * The structure's managers, or the administrators while it has none, get a mail with the page to
+	 * decide (the administrators without the structure's name, which the requester may have typed).
+	 */
 	private void prevenirCeuxQuiDecident(UUID structureId) {
 		var gestionnaires = jdbc.sql("""
 				select c.email from appartenance a join compte c on c.id = a.compte_id
@@ -281,8 +284,8 @@ public class Structures {
 			.params(structureId, GESTIONNAIRE, APPROUVEE)
 			.query(String.class)
 			.list();
-		var nom = nom(structureId);
 		if (!gestionnaires.isEmpty()) {
+			var nom = nom(structureId);
 			gestionnaires.forEach(email -> messagerie.signalerDemande(email, nom, "/structures/" + structureId + "/demandes"));
 			return;
 		}
@@ -290,7 +293,7 @@ public class Structures {
 			.param(Role.ADMINISTRATEUR.name())
 			.query(String.class)
 			.list()
-			.forEach(email -> messagerie.signalerDemande(email, nom, "/admin/demandes"));
+			.forEach(email -> messagerie.signalerDemande(email, null, "/admin/demandes"));
 	}
 
 	private void devenirEmployeur(UUID compteId) {

@@ -238,7 +238,8 @@ class StructuresTests {
 				RoleDansLaStructure.MEMBRE);
 
 		assertThat(BoiteMailDeTest.dernierMessagePour(administrateur.email()))
-			.contains("« Association sans responsable »", "/admin/demandes");
+			.contains("Une demande pour rejoindre une structure sans responsable attend votre réponse", "/admin/demandes")
+			.doesNotContain("Association sans responsable");
 		assertThat(structures.demandesSansResponsable(administrateur.id())).extracting(Demande::id)
 			.contains(demande.id())
 			.doesNotContain(chezLaGeree.id());

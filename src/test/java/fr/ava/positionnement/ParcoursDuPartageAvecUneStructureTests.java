@@ -82,6 +82,8 @@ class ParcoursDuPartageAvecUneStructureTests {
 			// The author's request to join waits: nothing to share with yet
 			ecranDeLAuteur.seConnecte(auteur.email());
 			assertThat(ecranDeLAuteur.texte("main")).contains("En attente de la réponse d'un·e responsable");
+			ecranDeLAuteur.verifieLAccessibilite();
+			ecranDeLAuteur.capture("demande-en-attente.png");
 			ecranDeLAuteur.ouvre("/positionnements/" + id);
 			assertThat(ecranDeLAuteur.texte("#partager")).contains("votre demande pour en rejoindre une attend");
 			assertThat(ecranDeLAuteur.pilote.findElements(By.name("structure"))).isEmpty();

@@ -2,6 +2,7 @@ package fr.ava.compte.internal;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,10 +63,14 @@ public class Messagerie {
 				+ "Si vous n'avez rien demandé, ignorez ce message.");
 	}
 
-	/** To a structure's managers (or the administrators): nothing the requester typed is repeated. */
-	public void signalerDemande(String email, String structure, String chemin) {
+	/**
+	 * To a structure's managers, or without a structure's name to the administrators (a structure
+	 * without manager may have been named by the requester): nothing the requester typed is repeated.
+	 */
+	public void signalerDemande(String email, @Nullable String structure, String chemin) {
+		var laquelle = structure == null ? "une structure sans responsable" : "« " + structure + " »";
 		envoyer(email, "Une demande pour rejoindre une structure dans AVA", "Bonjour,\n\n"
-				+ "Une demande pour rejoindre « " + structure + " » attend votre réponse :\n" + adresse.de(chemin) + "\n\n"
+				+ "Une demande pour rejoindre " + laquelle + " attend votre réponse :\n" + adresse.de(chemin) + "\n\n"
 				+ "Tant que vous ne l'avez pas approuvée, cette personne ne voit rien de ce qui est partagé avec la structure.");
 	}
 
