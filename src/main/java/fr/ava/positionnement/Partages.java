@@ -14,34 +14,37 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
+import fr.ava.compte.Appartenance;
+import fr.ava.compte.ResponsableApprouve;
 import fr.ava.compte.RoleDansLaStructure;
 import fr.ava.compte.Structures;
 import fr.ava.referentiel.Code;
-import fr.ava.referentiel.Perimetre;
 import fr.ava.referentiel.Referentiels;
 import fr.ava.socle.RequeteInvalide;
 
 /**
  * Sharing self-assessments, which are private by default. The author shares one with the managers
  * of a structure they belong to, or through a link that expires and that they can revoke at once;
- * whoever receives it reads it, never changes it. A manager sees the anonymous means of their team
- * only once {@value #SEUIL_D_ANONYMAT} members have shared with the structure.
+ * whoever receives it reads it, never changes it. Only approved memberships count, on both sides. A
+ * manager sees the anonymous mean of their team for a mission or function only once
+ * {@value #SEUIL_D_ANONYMAT} people rated it.
  */
 @Service
 public class Partages {
 
-	/** How many members must have shared before a manager sees their team's means. */
+	/** How many distinct people must have rated a mission or function before its team mean is shown. */
 	public static final int SEUIL_D_ANONYMAT = 5;
 
 	/** The lifetimes a link may have, in days. */
@@ -52,6 +55,8 @@ public class Partages {
 	private static final SecureRandom HASARD = new SecureRandom();
 
 	private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+
+	private static final String APPROUVEE = Appartenance.Statut.APPROUVEE.name();
 
 	/** A structure the self-assessment is shared with. */
 	public record PartageAvecStructure(UUID structureId, String structure, Instant partageLe) {
@@ -92,21 +97,31 @@ public class Partages {
 			LocalDate commenceLe, boolean termine, Instant partageLe) {
 	}
 
-	/** A mission's or function's mean level in a team, over the members who rated it. */
-	public record MoyenneDEquipe(Code code, String libelle, double moyenne, int membres) {
+	/** A structure the author may share with, and the display names of its approved managers. */
+	public record StructurePourPartager(UUID structureId, String nom, List<String> responsables) {
+	}
+
+	/**
+	 * A mission's or function's mean level in a team, or nothing when fewer than
+	 * {@value #SEUIL_D_ANONYMAT} people rated it: neither a mean nor how many.
+	 */
+	public record MoyenneDEquipe(Code code, String libelle, @Nullable Double moyenne) {
+
+		public boolean visible() {
+			return moyenne != null;
+		}
 
 		public String moyenneEnFrancais() {
-			return String.format(Locale.FRENCH, "%.1f", moyenne);
+			return moyenne == null ? "" : String.format(Locale.FRENCH, "%.1f", moyenne);
 		}
 
 	}
 
-	/** A structure's team as its manager sees it: the means only, and only from the threshold on. */
-	public record Equipe(UUID structureId, String structure, int partageants, List<MoyenneDEquipe> moyennes) {
-
-		public boolean visible() {
-			return partageants >= SEUIL_D_ANONYMAT;
-		}
+	/**
+	 * A structure's team as its manager sees it: every mission and function of the framework, each
+	 * with a mean only where enough people rated it, and never a count of people.
+	 */
+	public record Equipe(UUID structureId, String structure, boolean visible, List<MoyenneDEquipe> moyennes) {
 
 		public int seuil() {
 			return SEUIL_D_ANONYMAT;
@@ -137,7 +152,7 @@ public class Partages {
 	@Transactional
 	public void partagerAvecStructure(UUID compteId, UUID positionnementId, UUID structureId) {
 		positionnements.de(compteId, positionnementId);
-		if (structures.de(compteId).stream().noneMatch(a -> a.structureId().equals(structureId))) {
+		if (structures.approuveesDe(compteId).stream().noneMatch(a -> a.structureId().equals(structureId))) {
 			throw PartageIntrouvable.structure();
 		}
 		var existe = jdbc.sql("select count(*) from partage_avec_structure where positionnement_id = ? and structure_id = ?")
@@ -227,7 +242,18 @@ public class Partages {
 		return positionnements.de(trouve.compteId(), trouve.positionnementId());
 	}
 
-	/** What members shared with the structures the asker manages; authors who left are not shown. */
+	/** The structures the author was approved in, each with whom sharing with it shows the self-assessment to. */
+	public List<StructurePourPartager> structuresPourPartager(UUID compteId) {
+		return structures.approuveesDe(compteId)
+			.stream()
+			.map(a -> new StructurePourPartager(a.structureId(), a.nom(), structures.responsables(a.structureId())))
+			.toList();
+	}
+
+	/**
+	 * What approved members shared with the structures the asker is an approved manager of; authors who
+	 * left, or whose request is pending or refused, are not shown.
+	 */
 	public List<PartageRecu> partagesAvecMoi(UUID compteId) {
 		return jdbc.sql("""
 				select p.id, s.id as structure_id, s.nom, c.nom_affiche, p.cree_le, p.termine_le, ps.partage_le
@@ -236,9 +262,11 @@ public class Partages {
 				join compte c on c.id = p.compte_id
 				join structure s on s.id = ps.structure_id
 				join appartenance gestion on gestion.structure_id = ps.structure_id and gestion.compte_id = ? and gestion.role = ?
+					and gestion.statut = ?
 				join appartenance auteur on auteur.structure_id = ps.structure_id and auteur.compte_id = p.compte_id
+					and auteur.statut = ?
 				order by ps.partage_le desc""")
-			.params(compteId, RoleDansLaStructure.GESTIONNAIRE.name())
+			.params(compteId, RoleDansLaStructure.GESTIONNAIRE.name(), APPROUVEE, APPROUVEE)
 			.query((ligne, n) -> new PartageRecu(ligne.getObject("id", UUID.class), ligne.getObject("structure_id", UUID.class),
 					ligne.getString("nom"), ligne.getString("nom_affiche"),
 					LocalDate.ofInstant(ligne.getObject("cree_le", OffsetDateTime.class).toInstant(), FRANCE),
@@ -257,50 +285,71 @@ public class Partages {
 	}
 
 	/**
-	 * The team of a structure the asker manages: per mission and function, the mean level of the
-	 * members who shared (each member's latest shared self-assessment counts once) and how many rated
-	 * it; nothing but how many shared below the threshold.
+	 * The team of a structure the asker is an approved manager of: per mission and function, the mean
+	 * level over the approved members who rated it (each member's latest shared self-assessment counts
+	 * once), shown only where at least {@value #SEUIL_D_ANONYMAT} people rated it. No count is ever
+	 * given: comparing two views must not single out the one person who joined or left.
 	 */
 	public Equipe equipe(UUID compteId, UUID structureId) {
-		var structure = structures.de(compteId)
+		var structure = structures.approuveesDe(compteId)
 			.stream()
 			.filter(a -> a.structureId().equals(structureId) && a.role() == RoleDansLaStructure.GESTIONNAIRE)
 			.findFirst()
 			.orElseThrow(PartageIntrouvable::structure);
-		var dernierParMembre = new LinkedHashMap<UUID, UUID>();
-		jdbc.sql("""
-				select p.compte_id, p.id from partage_avec_structure ps
-				join positionnement p on p.id = ps.positionnement_id
-				join appartenance a on a.structure_id = ps.structure_id and a.compte_id = p.compte_id
-				where ps.structure_id = ? order by ps.partage_le desc, p.cree_le desc""")
-			.param(structureId)
-			.query(ligne -> {
-				dernierParMembre.putIfAbsent(ligne.getObject("compte_id", UUID.class), ligne.getObject("id", UUID.class));
-			});
+		var dernierParMembre = dernierPartageParMembre(structureId);
 		if (dernierParMembre.size() < SEUIL_D_ANONYMAT) {
-			return new Equipe(structureId, structure.nom(), dernierParMembre.size(), List.of());
+			return new Equipe(structureId, structure.nom(), false, List.of());
 		}
-		var libelles = new LinkedHashMap<Code, String>();
-		var sommes = new LinkedHashMap<Code, double[]>();
+		var niveaux = new LinkedHashMap<Code, List<Double>>();
 		dernierParMembre.forEach((membre, id) -> {
 			var positionnement = positionnements.de(membre, id);
 			var perimetres = positionnements.perimetresDe(positionnement);
 			for (var profil : Resultats.de(positionnement, perimetres, positionnements.referentielDe(positionnement)).profils()) {
 				if (profil.moyenne() != null) {
-					libelles.putIfAbsent(profil.code(), profil.libelle());
-					var somme = sommes.computeIfAbsent(profil.code(), code -> new double[2]);
-					somme[0] += profil.moyenne();
-					somme[1]++;
+					niveaux.computeIfAbsent(profil.code(), code -> new ArrayList<>()).add(profil.moyenne());
 				}
 			}
 		});
-		var moyennes = new ArrayList<MoyenneDEquipe>();
-		sommes.forEach((code, somme) -> moyennes.add(new MoyenneDEquipe(code, libelles.get(code), somme[0] / somme[1],
-				(int) somme[1])));
-		var ordre = referentiels.dernierePubliee().perimetres().stream().map(Perimetre::code).toList();
-		moyennes.sort(Comparator.comparingInt(moyenne -> ordre.contains(moyenne.code()) ? ordre.indexOf(moyenne.code())
-				: Integer.MAX_VALUE));
-		return new Equipe(structureId, structure.nom(), dernierParMembre.size(), List.copyOf(moyennes));
+		var moyennes = referentiels.dernierePubliee().perimetres().stream().map(perimetre -> {
+			var donnes = niveaux.getOrDefault(perimetre.code(), List.of());
+			var moyenne = donnes.size() < SEUIL_D_ANONYMAT ? null
+					: donnes.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+			return new MoyenneDEquipe(perimetre.code(), perimetre.libelle(), moyenne);
+		}).toList();
+		return new Equipe(structureId, structure.nom(), true, moyennes);
+	}
+
+	/** When a new manager is approved, each approved member who shares with the structure is told where to stop. */
+	@TransactionalEventListener
+	void prevenirLesPartageants(ResponsableApprouve approuve) {
+		var partagesParMembre = new LinkedHashMap<UUID, List<String>>();
+		jdbc.sql("""
+				select p.compte_id, p.id from partage_avec_structure ps
+				join positionnement p on p.id = ps.positionnement_id
+				join appartenance a on a.structure_id = ps.structure_id and a.compte_id = p.compte_id and a.statut = ?
+				where ps.structure_id = ? and p.compte_id <> ? order by ps.partage_le""")
+			.params(APPROUVEE, approuve.structureId(), approuve.responsableId())
+			.query(ligne -> {
+				partagesParMembre.computeIfAbsent(ligne.getObject("compte_id", UUID.class), membre -> new ArrayList<>())
+					.add("/positionnements/" + ligne.getObject("id", UUID.class) + "#partager");
+			});
+		partagesParMembre.forEach((membre, chemins) -> structures.signalerNouveauResponsable(membre, approuve.structureId(),
+				chemins));
+	}
+
+	/** Each approved member's latest self-assessment shared with the structure. */
+	private LinkedHashMap<UUID, UUID> dernierPartageParMembre(UUID structureId) {
+		var dernierParMembre = new LinkedHashMap<UUID, UUID>();
+		jdbc.sql("""
+				select p.compte_id, p.id from partage_avec_structure ps
+				join positionnement p on p.id = ps.positionnement_id
+				join appartenance a on a.structure_id = ps.structure_id and a.compte_id = p.compte_id and a.statut = ?
+				where ps.structure_id = ? order by ps.partage_le desc, p.cree_le desc""")
+			.params(APPROUVEE, structureId)
+			.query(ligne -> {
+				dernierParMembre.putIfAbsent(ligne.getObject("compte_id", UUID.class), ligne.getObject("id", UUID.class));
+			});
+		return dernierParMembre;
 	}
 
 	private UUID auteurDe(UUID positionnementId) {

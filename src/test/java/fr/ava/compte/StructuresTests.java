@@ -3,6 +3,7 @@ package fr.ava.compte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import fr.ava.BoiteMailDeTest;
 
 /**
  * The SIREN and RNA numbers a structure is declared with. {@code @AutoConfigureMockMvc} only to share
@@ -105,21 +108,165 @@ class StructuresTests {
 	}
 
 	@Test
-	void unMemeSirenRattacheDeuxComptesALaMemeStructure() {
+	void unMemeSirenRattacheDeuxComptesALaMemeStructureUneFoisLaDemandeApprouvee() {
 		var premier = compte();
 		var second = compte();
 		var siren = sirenInedit();
 		structures.declarer(premier.id(), TypeDeStructure.COMMUNE, "Commune de Cap-Sirène",
 				siren.substring(0, 3) + " " + siren.substring(3, 6) + " " + siren.substring(6), null,
 				RoleDansLaStructure.GESTIONNAIRE);
-		structures.declarer(second.id(), TypeDeStructure.COMMUNE, "Cap-Sirène", siren, null, RoleDansLaStructure.MEMBRE);
+		var demande = structures.declarer(second.id(), TypeDeStructure.COMMUNE, "Cap-Sirène", siren, null,
+				RoleDansLaStructure.MEMBRE);
 
 		var duPremier = structures.de(premier.id()).get(0);
-		var duSecond = structures.de(second.id()).get(0);
-		assertThat(duSecond.structureId()).isEqualTo(duPremier.structureId());
-		assertThat(duSecond.nom()).isEqualTo("Commune de Cap-Sirène");
+		assertThat(duPremier.statut()).as("qui crée la structure y est aussitôt").isEqualTo(Appartenance.Statut.APPROUVEE);
+		assertThat(demande.structureId()).isEqualTo(duPremier.structureId());
+		assertThat(demande.nom()).isEqualTo("Commune de Cap-Sirène");
+		assertThat(demande.statut()).isEqualTo(Appartenance.Statut.EN_ATTENTE);
+		assertThat(structures.approuveesDe(second.id())).isEmpty();
+
+		structures.approuver(premier.id(), demande.id(), "Bienvenue");
+
+		assertThat(structures.approuveesDe(second.id())).singleElement().satisfies(a -> {
+			assertThat(a.structureId()).isEqualTo(duPremier.structureId());
+			assertThat(a.message()).isEqualTo("Bienvenue");
+		});
 		assertThat(comptes.compte(premier.id()).roles()).contains(Role.EMPLOYEUR);
 		assertThat(comptes.compte(second.id()).roles()).doesNotContain(Role.EMPLOYEUR);
+	}
+
+	@Test
+	void demanderAGererUneStructureExistanteAttendSonGestionnaireQuiEnEstPrevenuSansLeNomDuDemandeur() {
+		var gestionnaire = compte();
+		var rna = rnaInedit();
+		var structure = structures.declarer(gestionnaire.id(), TypeDeStructure.ASSOCIATION, "Les Amis du quartier", null, rna,
+				RoleDansLaStructure.GESTIONNAIRE).structureId();
+		var intrus = comptes.creerConfirme(adresse(), "Nom Du Demandeur", Optional.empty(), Set.of());
+
+		var demande = structures.declarer(intrus.id(), TypeDeStructure.ASSOCIATION, "Autre nom", null, rna,
+				RoleDansLaStructure.GESTIONNAIRE);
+
+		assertThat(demande.statut()).isEqualTo(Appartenance.Statut.EN_ATTENTE);
+		assertThat(comptes.compte(intrus.id()).roles()).as("employeur à l'approbation, pas à la demande")
+			.doesNotContain(Role.EMPLOYEUR);
+		assertThat(structures.demandesATraiter(gestionnaire.id())).singleElement().satisfies(d -> {
+			assertThat(d.id()).isEqualTo(demande.id());
+			assertThat(d.structureId()).isEqualTo(structure);
+			assertThat(d.role()).isEqualTo(RoleDansLaStructure.GESTIONNAIRE);
+		});
+		assertThat(BoiteMailDeTest.dernierMessagePour(gestionnaire.email()))
+			.contains("Une demande pour rejoindre « Les Amis du quartier » attend votre réponse",
+					"/structures/" + structure + "/demandes")
+			.doesNotContain("Nom Du Demandeur", "Autre nom");
+
+		structures.approuver(gestionnaire.id(), demande.id(), null);
+
+		assertThat(comptes.compte(intrus.id()).roles()).contains(Role.EMPLOYEUR);
+		assertThat(structures.responsables(structure)).containsExactlyInAnyOrder("Dominique Structure",
+				"Nom Du Demandeur");
+		assertThat(structures.demandesATraiter(gestionnaire.id())).isEmpty();
+	}
+
+	@Test
+	void uneDemandeRefuseeGardeLeMessageMontreAuDemandeurEtNOuvreRien() {
+		var gestionnaire = compte();
+		var rna = rnaInedit();
+		structures.declarer(gestionnaire.id(), TypeDeStructure.ASSOCIATION, "Association refusante", null, rna,
+				RoleDansLaStructure.GESTIONNAIRE);
+		var demandeur = compte();
+		var demande = structures.declarer(demandeur.id(), TypeDeStructure.ASSOCIATION, "x", null, rna,
+				RoleDansLaStructure.MEMBRE);
+
+		structures.refuser(gestionnaire.id(), demande.id(), "  Nous ne vous connaissons pas.  ");
+
+		assertThat(structures.de(demandeur.id())).singleElement().satisfies(a -> {
+			assertThat(a.statut()).isEqualTo(Appartenance.Statut.REFUSEE);
+			assertThat(a.message()).isEqualTo("Nous ne vous connaissons pas.");
+		});
+		assertThat(structures.approuveesDe(demandeur.id())).isEmpty();
+		assertThat(catchThrowableOfType(DemandeIntrouvable.class,
+				() -> structures.approuver(gestionnaire.id(), demande.id(), null)))
+			.as("une demande décidée ne se décide plus").isNotNull();
+	}
+
+	@Test
+	void seulUnGestionnaireApprouveDeLaStructureDecideDeSesDemandes() {
+		var gestionnaire = compte();
+		var rna = rnaInedit();
+		var structure = structures.declarer(gestionnaire.id(), TypeDeStructure.ASSOCIATION, "Association gardée", null, rna,
+				RoleDansLaStructure.GESTIONNAIRE).structureId();
+		var membreApprouve = compte();
+		structures.approuver(gestionnaire.id(), structures.declarer(membreApprouve.id(), TypeDeStructure.ASSOCIATION, "x",
+				null, rna, RoleDansLaStructure.MEMBRE).id(), null);
+		var enAttente = compte();
+		structures.declarer(enAttente.id(), TypeDeStructure.ASSOCIATION, "x", null, rna, RoleDansLaStructure.GESTIONNAIRE);
+		var demandeur = compte();
+		var demande = structures.declarer(demandeur.id(), TypeDeStructure.ASSOCIATION, "x", null, rna,
+				RoleDansLaStructure.MEMBRE);
+		var ailleurs = compte();
+		structures.declarer(ailleurs.id(), TypeDeStructure.ASSOCIATION, "Ailleurs", null, rnaInedit(),
+				RoleDansLaStructure.GESTIONNAIRE);
+
+		for (var quiNeDecidePas : List.of(membreApprouve, enAttente, ailleurs, demandeur)) {
+			assertThat(catchThrowableOfType(DemandeIntrouvable.class,
+					() -> structures.approuver(quiNeDecidePas.id(), demande.id(), null))).isNotNull();
+			assertThat(catchThrowableOfType(DemandeIntrouvable.class,
+					() -> structures.demandesDe(quiNeDecidePas.id(), structure))).isNotNull();
+			assertThat(structures.demandesATraiter(quiNeDecidePas.id())).extracting(Demande::id).doesNotContain(demande.id());
+		}
+		assertThat(catchThrowableOfType(DemandeIntrouvable.class,
+				() -> structures.approuver(gestionnaire.id(), UUID.randomUUID(), null))).isNotNull();
+		assertThat(structures.de(demandeur.id())).singleElement()
+			.satisfies(a -> assertThat(a.statut()).isEqualTo(Appartenance.Statut.EN_ATTENTE));
+	}
+
+	@Test
+	void unAdministrateurDecideDesDemandesDUneStructureSansGestionnaireEtSeulementDElles() {
+		var administrateur = comptes.creerConfirme(adresse(), "Ada Ministre", Optional.empty(), Set.of(Role.ADMINISTRATEUR));
+		var rna = rnaInedit();
+		var fondatrice = compte();
+		var structure = structures.declarer(fondatrice.id(), TypeDeStructure.ASSOCIATION, "Association sans responsable",
+				null, rna, RoleDansLaStructure.MEMBRE).structureId();
+		var candidate = compte();
+		var demande = structures.declarer(candidate.id(), TypeDeStructure.ASSOCIATION, "x", null, rna,
+				RoleDansLaStructure.GESTIONNAIRE);
+		var gereeRna = rnaInedit();
+		var gestionnaire = compte();
+		structures.declarer(gestionnaire.id(), TypeDeStructure.ASSOCIATION, "Association gérée", null, gereeRna,
+				RoleDansLaStructure.GESTIONNAIRE);
+		var chezLaGeree = structures.declarer(compte().id(), TypeDeStructure.ASSOCIATION, "x", null, gereeRna,
+				RoleDansLaStructure.MEMBRE);
+
+		assertThat(BoiteMailDeTest.dernierMessagePour(administrateur.email()))
+			.contains("Une demande pour rejoindre une structure sans responsable attend votre réponse", "/admin/demandes")
+			.doesNotContain("Association sans responsable");
+		assertThat(structures.demandesSansResponsable(administrateur.id())).extracting(Demande::id)
+			.contains(demande.id())
+			.doesNotContain(chezLaGeree.id());
+		assertThat(structures.demandesATraiter(administrateur.id())).extracting(Demande::id)
+			.contains(demande.id())
+			.doesNotContain(chezLaGeree.id());
+		assertThat(catchThrowableOfType(DemandeIntrouvable.class,
+				() -> structures.approuver(administrateur.id(), chezLaGeree.id(), null))).isNotNull();
+		assertThat(catchThrowableOfType(DemandeIntrouvable.class,
+				() -> structures.demandesSansResponsable(fondatrice.id()))).isNotNull();
+
+		structures.approuver(administrateur.id(), demande.id(), null);
+
+		assertThat(structures.responsables(structure)).containsExactly("Dominique Structure");
+		var suivante = structures.declarer(compte().id(), TypeDeStructure.ASSOCIATION, "x", null, rna,
+				RoleDansLaStructure.MEMBRE);
+		assertThat(structures.demandesATraiter(administrateur.id())).extracting(Demande::id)
+			.as("la structure a désormais sa responsable").doesNotContain(suivante.id());
+		assertThat(structures.demandesATraiter(candidate.id())).extracting(Demande::id).containsExactly(suivante.id());
+	}
+
+	private static String rnaInedit() {
+		return "W35" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+	}
+
+	private static String adresse() {
+		return "structure-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
 	}
 
 	/** A SIREN with a right check digit that no other test uses (the database is shared). */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -57,11 +59,15 @@ class ParcoursDuPartageAvecUneStructureTests {
 	@Autowired
 	private Partages partages;
 
+	/** The account that created each test's structure, who approves the others. */
+	private final Map<String, UUID> gestionnaires = new HashMap<>();
+
 	@Test
 	void laResponsableLitLePositionnementPartageSansPouvoirLeModifierEtNeLeTrouvePlusUneFoisRetire() {
 		var rna = rnaPropreAuTest();
 		var responsable = compte("Sacha Responsable", rna, RoleDansLaStructure.GESTIONNAIRE);
-		var auteur = compte("Lou Martin", rna, RoleDansLaStructure.MEMBRE);
+		var auteur = compteEnAttente("Lou Martin", rna, RoleDansLaStructure.MEMBRE);
+		var structure = structures.de(responsable.id()).get(0).structureId();
 		var id = positionnements.commencer(auteur.id(), Set.of(Code.of("FT01"))).id();
 		positionnements.evaluer(auteur.id(), id, Code.of("FT01-C01"), 4);
 		positionnements.evaluer(auteur.id(), id, Code.of("FT01-C02"), 1);
@@ -73,10 +79,32 @@ class ParcoursDuPartageAvecUneStructureTests {
 			ecranDeLaResponsable.ouvre("/positionnements/partages-avec-moi/" + id);
 			assertThat(ecranDeLaResponsable.titre()).isEqualTo("Page introuvable");
 
-			// The author shares it with the managers of their structure
+			// The author's request to join waits: nothing to share with yet
 			ecranDeLAuteur.seConnecte(auteur.email());
+			assertThat(ecranDeLAuteur.texte("main")).contains("En attente de la réponse d'un·e responsable");
+			ecranDeLAuteur.verifieLAccessibilite();
+			ecranDeLAuteur.capture("demande-en-attente.png");
 			ecranDeLAuteur.ouvre("/positionnements/" + id);
-			assertThat(ecranDeLAuteur.texte("#partager")).contains("Ce positionnement n'est partagé avec aucune structure.");
+			assertThat(ecranDeLAuteur.texte("#partager")).contains("votre demande pour en rejoindre une attend");
+			assertThat(ecranDeLAuteur.pilote.findElements(By.name("structure"))).isEmpty();
+
+			// The manager approves it from her structure's requests page
+			ecranDeLaResponsable.ouvre("/mon-compte");
+			ecranDeLaResponsable.clique(ecranDeLaResponsable.pilote
+				.findElement(By.cssSelector("a[aria-label='Demandes pour rejoindre " + STRUCTURE + "']")));
+			ecranDeLaResponsable.attendsLAdresse("/structures/" + structure + "/demandes");
+			assertThat(ecranDeLaResponsable.titre()).isEqualTo("Demandes pour rejoindre la structure");
+			assertThat(ecranDeLaResponsable.texte("main ul.demandes")).contains("Lou Martin demande à rejoindre la structure comme membre");
+			ecranDeLaResponsable.verifieLAccessibilite();
+			ecranDeLaResponsable.capture("demandes-de-la-structure.png");
+			ecranDeLaResponsable.clique(ecranDeLaResponsable.pilote
+				.findElement(By.cssSelector("button[aria-label='Approuver la demande de Lou Martin']")));
+			ecranDeLaResponsable.attendsLeTexte("main", "Aucune demande n'attend de réponse.");
+
+			// The author shares it with the managers of their structure, knowing who they are
+			ecranDeLAuteur.ouvre("/positionnements/" + id);
+			assertThat(ecranDeLAuteur.texte("#partager")).contains("Ce positionnement n'est partagé avec aucune structure.",
+					"Lu par sa ou son responsable : Sacha Responsable");
 			ecranDeLAuteur.clique(ecranDeLAuteur.bouton("Partager avec ses responsables"));
 			ecranDeLAuteur.attendsLeTexte("#partager", "Partagé avec " + STRUCTURE);
 			assertThat(ecranDeLAuteur.texte("main .succes[role='status']"))
@@ -144,9 +172,9 @@ class ParcoursDuPartageAvecUneStructureTests {
 			ecran.attendsLAdresse("/structures/" + structure + "/equipe");
 			assertThat(ecran.titre()).isEqualTo("Mon équipe : synthèse anonyme");
 			assertThat(ecran.texte("main [role='status']")).isEqualTo(
-					"4 membres ont partagé un positionnement avec cette structure : la synthèse de l'équipe s'affiche à partir de 5 membres, pour que personne ne puisse y être reconnu.");
+					"Moins de 5 personnes ont partagé un positionnement avec cette structure : la synthèse de l'équipe s'affiche à partir de 5, pour que personne ne puisse y être reconnu.");
 			assertThat(ecran.pilote.findElements(By.cssSelector("main table"))).isEmpty();
-			assertThat(ecran.texte("main")).doesNotContain("Veille", "Niveau moyen (0 à 4)").doesNotContainPattern("\\d,\\d");
+			assertThat(ecran.texte("main")).doesNotContain("Veille", "Niveau moyen (0 à 4)", "4 ").doesNotContainPattern("\\d,\\d");
 			assertThat(ecran.texte("main")).doesNotContain(noms.toArray(String[]::new));
 			ecran.verifieLAccessibilite();
 			ecran.capture("equipe-sous-le-seuil.png");
@@ -154,10 +182,14 @@ class ParcoursDuPartageAvecUneStructureTests {
 			partageUnPositionnement(compte(noms.get(4), rna, RoleDansLaStructure.MEMBRE), structure, 4);
 			ecran.pilote.navigate().refresh();
 			assertThat(ecran.pilote.findElements(By.cssSelector("main [role='status']"))).isEmpty();
-			assertThat(ecran.texte("main table caption")).isEqualTo("Niveau moyen (0 à 4) sur 5 membres qui ont partagé");
+			assertThat(ecran.texte("main table caption")).isEqualTo("Niveau moyen (0 à 4) de l'équipe");
+			// Only Veille was rated, by the five: every other row says so and shows nothing else
 			assertThat(ecran.pilote.findElements(By.cssSelector("main tbody tr")))
 				.extracting(WebElement::getText)
-				.containsExactly("Veille 2,0 5");
+				.contains("Veille 2,0")
+				.filteredOn(ligne -> !ligne.equals("Veille 2,0"))
+				.isNotEmpty()
+				.allSatisfy(ligne -> assertThat(ligne).endsWith(" moins de 5 réponses"));
 			assertThat(ecran.texte("main")).doesNotContain(noms.toArray(String[]::new));
 			ecran.verifieLAccessibilite();
 			ecran.capture("equipe-a-partir-de-cinq.png");
@@ -170,13 +202,28 @@ class ParcoursDuPartageAvecUneStructureTests {
 		partages.partagerAvecStructure(membre.id(), id, structure);
 	}
 
-	/** A confirmed account in the structure of that RNA number (one per test: structures are found by number). */
+	/**
+	 * A confirmed account in the structure of that RNA number (one per test: structures are found by
+	 * number): the first creates it, the next ones are approved by its first manager.
+	 */
 	private Compte compte(String nom, String rna, RoleDansLaStructure role) {
+		var compte = compteEnAttente(nom, rna, role);
+		var demande = structures.de(compte.id()).get(0);
+		if (!demande.approuvee()) {
+			structures.approuver(gestionnaires.get(rna), demande.id(), null);
+		}
+		return compte;
+	}
+
+	private Compte compteEnAttente(String nom, String rna, RoleDansLaStructure role) {
 		var email = nom.toLowerCase().replaceAll("[^a-z]", "") + "." + UUID.randomUUID() + "@exemple.fr";
 		var id = comptes.creerConfirme(email, nom, Optional.of(MOT_DE_PASSE), Set.of()).id();
-		structures.declarer(id, TypeDeStructure.MAISON_DES_ASSOCIATIONS, STRUCTURE, null, rna, role);
+		if (structures.declarer(id, TypeDeStructure.MAISON_DES_ASSOCIATIONS, STRUCTURE, null, rna, role).approuvee()) {
+			gestionnaires.putIfAbsent(rna, id);
+		}
 		return new Compte(id, email);
 	}
+
 
 	private static String rnaPropreAuTest() {
 		return "W29" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));

@@ -1,5 +1,8 @@
 package fr.ava.compte.internal;
 
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,6 +68,27 @@ public class Messagerie {
 				+ "Pour que votre compte AVA utilise désormais cette adresse, ouvrez ce lien dans les 48 heures :\n"
 				+ adresse.de("/mon-compte/email?jeton=" + jeton) + "\n\n"
 				+ "Si vous n'avez rien demandé, ignorez ce message.");
+	}
+
+	/**
+	 * To a structure's managers, or without a structure's name to the administrators (a structure
+	 * without manager may have been named by the requester): nothing the requester typed is repeated.
+	 */
+	public void signalerDemande(String email, @Nullable String structure, String chemin) {
+		var laquelle = structure == null ? "une structure sans responsable" : "« " + structure + " »";
+		envoyer(email, "Une demande pour rejoindre une structure dans AVA", "Bonjour,\n\n"
+				+ "Une demande pour rejoindre " + laquelle + " attend votre réponse :\n" + adresse.de(chemin) + "\n\n"
+				+ "Tant que vous ne l'avez pas approuvée, cette personne ne voit rien de ce qui est partagé avec la structure.");
+	}
+
+	/** To a member who shares with a structure that has a new manager: where to stop sharing. */
+	public void signalerNouveauResponsable(String email, String structure, List<String> chemins) {
+		var liens = new StringBuilder();
+		chemins.forEach(chemin -> liens.append(adresse.de(chemin)).append('\n'));
+		envoyer(email, "Un nouveau responsable dans une de vos structures AVA", "Bonjour,\n\n"
+				+ "Une nouvelle personne responsable de « " + structure + " » peut désormais lire ce que vous partagez avec "
+				+ "cette structure. Pour ne plus le partager, ouvrez votre positionnement et choisissez « Ne plus partager » :\n"
+				+ liens + "\nSi vous le laissez partagé, vous n'avez rien à faire.");
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.ava.compte.Appartenance;
 import fr.ava.compte.CompteConnecte;
 import fr.ava.compte.Comptes;
 import fr.ava.compte.RoleDansLaStructure;
@@ -140,13 +141,19 @@ class MonCompteController {
 		if (resultat.hasErrors() || structure.type() == null || structure.role() == null) {
 			return Formulaires.renvoyer(afficher(id, model), reponse);
 		}
+		Appartenance appartenance;
 		try {
-			structures.declarer(id, structure.type(), structure.nom(), structure.siren(), structure.rna(), structure.role());
+			appartenance = structures.declarer(id, structure.type(), structure.nom(), structure.siren(), structure.rna(),
+					structure.role());
 		}
 		catch (SaisieRefusee refus) {
 			return Formulaires.renvoyer(afficher(id, model), resultat, refus, reponse);
 		}
-		return retour(suite, "La structure « " + structure.nom().strip() + " » est ajoutée à votre compte.");
+		if (!appartenance.approuvee()) {
+			return retour(suite, "Votre demande pour rejoindre « " + appartenance.nom() + " » est envoyée à ses responsables. "
+					+ "Vous verrez ici leur réponse.");
+		}
+		return retour(suite, "La structure « " + appartenance.nom() + " » est ajoutée à votre compte.");
 	}
 
 	@PostMapping("/mon-compte/structures/{appartenance}/quitter")

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.ava.compte.CompteConnecte;
-import fr.ava.compte.Structures;
 import fr.ava.positionnement.Frequence;
 import fr.ava.positionnement.Niveau;
 import fr.ava.positionnement.Partages;
@@ -45,14 +44,10 @@ class PositionnementController {
 
 	private final Partages partages;
 
-	private final Structures structures;
-
-	PositionnementController(Positionnements positionnements, Referentiels referentiels, Partages partages,
-			Structures structures) {
+	PositionnementController(Positionnements positionnements, Referentiels referentiels, Partages partages) {
 		this.positionnements = positionnements;
 		this.referentiels = referentiels;
 		this.partages = partages;
-		this.structures = structures;
 	}
 
 	@GetMapping("/positionnements")
@@ -94,7 +89,7 @@ class PositionnementController {
 		var compte = CompteConnecte.id(authentification);
 		remplir(model, positionnements.de(compte, id));
 		model.addAttribute("partage", partages.partagesDe(compte, id));
-		model.addAttribute("structures", structures.de(compte));
+		model.addAttribute("structures", partages.structuresPourPartager(compte));
 		model.addAttribute("durees", Partages.DUREES);
 		model.addAttribute("dureeParDefaut", Partages.DUREE_PAR_DEFAUT);
 		return "positionnement/apercu";

@@ -59,6 +59,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.ServletRequestPathUtils;
 
 import fr.ava.BoiteMailDeTest;
+import fr.ava.compte.Appartenance;
 import fr.ava.compte.Compte;
 import fr.ava.compte.Comptes;
 import fr.ava.compte.Role;
@@ -241,7 +242,7 @@ class MatriceDAutorisationTests {
 
 	/**
 	 * A route of the matrix. Its address may hold {appartenance}, {compte}, {document}, {item},
-	 * {association}, {positionnement}, {structure}, {lien}, {secret}, {partage}, {fiche}, {analyse} and {corpus}, filled by the {@link Scene}. {@code envoie} is the type of what is sent, for an address that reads several. {@code controleur} is false for the routes that
+	 * {association}, {positionnement}, {structure}, {lien}, {secret}, {partage}, {demande}, {orpheline}, {fiche}, {analyse} and {corpus}, filled by the {@link Scene}. {@code envoie} is the type of what is sent, for an address that reads several. {@code controleur} is false for the routes that
 	 * Spring Security or a library serve without a controller of AVA.
 	 */
 	record Route(String verbe, String chemin, @Nullable String accepte, @Nullable String envoie, Acces acces,
@@ -569,6 +570,20 @@ class MatriceDAutorisationTests {
 						RIEN_A_VERIFIER),
 				personnelle("GET", "/structures/{structure}/equipe", RIEN, ok("synthèse anonyme"), RIEN_A_VERIFIER),
 
+				// Requests to join a structure: its approved managers decide, the administrators for a structure
+				// without any
+				personnelle("GET", "/structures/{structure}/demandes", RIEN, ok("Demandes pour rejoindre la structure"),
+						RIEN_A_VERIFIER),
+				personnelle("POST", "/structures/{structure}/demandes/{demande}/approuver",
+						(scene, requete) -> requete.param("message", "Bienvenue"), (scene, reponse) -> {
+							reponse.andExpect(status().isFound());
+							assertThat(scene.statutDe(scene.demande())).isEqualTo(Appartenance.Statut.APPROUVEE);
+						}, scene -> assertThat(scene.statutDe(scene.demande())).isEqualTo(Appartenance.Statut.EN_ATTENTE)),
+				personnelle("POST", "/structures/{structure}/demandes/{demande}/refuser", RIEN, (scene, reponse) -> {
+					reponse.andExpect(status().isFound());
+					assertThat(scene.statutDe(scene.demande())).isEqualTo(Appartenance.Statut.REFUSEE);
+				}, scene -> assertThat(scene.statutDe(scene.demande())).isEqualTo(Appartenance.Statut.EN_ATTENTE)),
+
 				// Job descriptions: the builder, its preview and exports are public; saved ones are their author's
 				publique("GET", "/fiches-de-poste", ok("Rédiger une fiche de poste")),
 				publique("GET", "/fiches-de-poste/nouvelle?codes=M1,ZZ9&intitule=Agent", ok("Étape 1 sur 7")),
@@ -658,6 +673,18 @@ class MatriceDAutorisationTests {
 				// Administration
 				new Route("GET", "/admin/comptes", null, Acces.ADMINISTRATION, true, RIEN, ok("Comptes et rôles"),
 						RIEN_A_VERIFIER),
+				new Route("GET", "/admin/demandes", null, Acces.ADMINISTRATION, true, RIEN,
+						ok("Demandes pour rejoindre une structure sans responsable"), RIEN_A_VERIFIER),
+				new Route("POST", "/admin/demandes/{orpheline}/approuver", null, Acces.ADMINISTRATION, true, RIEN,
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/admin/demandes"));
+							assertThat(scene.statutDe(scene.orpheline())).isEqualTo(Appartenance.Statut.APPROUVEE);
+						}, scene -> assertThat(scene.statutDe(scene.orpheline())).isEqualTo(Appartenance.Statut.EN_ATTENTE)),
+				new Route("POST", "/admin/demandes/{orpheline}/refuser", null, Acces.ADMINISTRATION, true, RIEN,
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/admin/demandes"));
+							assertThat(scene.statutDe(scene.orpheline())).isEqualTo(Appartenance.Statut.REFUSEE);
+						}, scene -> assertThat(scene.statutDe(scene.orpheline())).isEqualTo(Appartenance.Statut.EN_ATTENTE)),
 				new Route("POST", "/admin/comptes/{compte}/roles", null, Acces.ADMINISTRATION, true,
 						(scene, requete) -> requete.param("role", Role.FORMATEUR.name()), (scene, reponse) -> {
 							reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/admin/comptes"));
@@ -759,6 +786,52 @@ class MatriceDAutorisationTests {
 			.andExpect(status().isNotFound())
 			.andReturn();
 		assertThat(sansJetonCsrf(partageChezLAutre)).isEqualTo(sansJetonCsrf(inexistant));
+	}
+
+	/**
+	 * The routes of requests to join a structure with another structure's identifiers: its requests'
+	 * page, a request of it decided from the asker's own structure's address or from the administrators'
+	 * one while the structure has a manager. Each is a 404 like a missing one, and nothing changes;
+	 * without the CSRF token, a 403.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Role.class)
+	void lesDemandesDUneAutreStructureRepondent404EtNeChangentRien(Role role) throws Exception {
+		var gestionnaire = compte(role);
+		var rna = rnaUnique();
+		var structure = structures.declarer(gestionnaire.id(), TypeDeStructure.ASSOCIATION, "Association demandée", null, rna,
+				RoleDansLaStructure.GESTIONNAIRE).structureId();
+		var demande = structures.declarer(compte(Role.ACCOMPAGNATEUR).id(), TypeDeStructure.ASSOCIATION, "x", null, rna,
+				RoleDansLaStructure.MEMBRE).id();
+		var autre = compte(role);
+		var sienne = structures.declarer(autre.id(), TypeDeStructure.ASSOCIATION, "Association de l'autre", null, rnaUnique(),
+				RoleDansLaStructure.GESTIONNAIRE).structureId();
+
+		var requetes = new ArrayList<>(List.of(MockMvcRequestBuilders.get("/structures/{id}/demandes", structure),
+				MockMvcRequestBuilders.post("/structures/{id}/demandes/{demande}/approuver", structure, demande),
+				MockMvcRequestBuilders.post("/structures/{id}/demandes/{demande}/refuser", structure, demande),
+				MockMvcRequestBuilders.post("/structures/{id}/demandes/{demande}/approuver", sienne, demande),
+				MockMvcRequestBuilders.post("/structures/{id}/demandes/{demande}/refuser", sienne, demande)));
+		if (role == Role.ADMINISTRATEUR) {
+			requetes.add(MockMvcRequestBuilders.post("/admin/demandes/{demande}/approuver", demande));
+			requetes.add(MockMvcRequestBuilders.post("/admin/demandes/{demande}/refuser", demande));
+		}
+		for (var requete : requetes) {
+			mvc.perform(requete.with(csrf()).with(connecte(autre)).with(depuisUneAdresseNeuve())).andExpect(status().isNotFound());
+		}
+		mvc.perform(MockMvcRequestBuilders.post("/structures/{id}/demandes/{demande}/approuver", structure, demande)
+			.with(connecte(gestionnaire))
+			.with(depuisUneAdresseNeuve())).andExpect(status().isForbidden());
+
+		assertThat(structures.demandesDe(gestionnaire.id(), structure)).extracting(d -> d.id()).containsExactly(demande);
+		var chezLAutre = mvc.perform(MockMvcRequestBuilders.get("/structures/{id}/demandes", structure).with(connecte(autre)))
+			.andExpect(status().isNotFound())
+			.andReturn();
+		var inexistante = mvc
+			.perform(MockMvcRequestBuilders.get("/structures/{id}/demandes", UUID.randomUUID()).with(connecte(autre)))
+			.andExpect(status().isNotFound())
+			.andReturn();
+		assertThat(sansJetonCsrf(chezLAutre)).isEqualTo(sansJetonCsrf(inexistante));
 	}
 
 	/**
@@ -1048,6 +1121,12 @@ class MatriceDAutorisationTests {
 
 		private @Nullable UUID partage;
 
+		private @Nullable UUID gestionnaireDeLaStructure;
+
+		private @Nullable UUID demande;
+
+		private @Nullable UUID orpheline;
+
 		private @Nullable UUID fiche;
 
 		private @Nullable UUID analyse;
@@ -1121,6 +1200,7 @@ class MatriceDAutorisationTests {
 		UUID structure() {
 			if (structure == null) {
 				var gestionnaire = acteur.role == null ? tiers() : compte();
+				gestionnaireDeLaStructure = gestionnaire.id();
 				var rna = rnaUnique();
 				structures.declarer(gestionnaire.id(), TypeDeStructure.ASSOCIATION, "Association de la matrice", null, rna,
 						RoleDansLaStructure.GESTIONNAIRE);
@@ -1156,12 +1236,46 @@ class MatriceDAutorisationTests {
 			return partages.creerLien(tiers().id(), autre, 30).secret();
 		}
 
+		/** A new account's pending request to join the scene's structure. */
+		UUID demande() {
+			if (demande == null) {
+				structure();
+				demande = structures.declarer(MatriceDAutorisationTests.this.compte(Role.ACCOMPAGNATEUR).id(),
+						TypeDeStructure.ASSOCIATION, "Association de la matrice", null, retenu("rna"), RoleDansLaStructure.MEMBRE)
+					.id();
+			}
+			return demande;
+		}
+
+		/** A pending request to join a structure that a third account made without a manager. */
+		UUID orpheline() {
+			if (orpheline == null) {
+				var rna = rnaUnique();
+				structures.declarer(tiers().id(), TypeDeStructure.ASSOCIATION, "Association sans responsable", null, rna,
+						RoleDansLaStructure.MEMBRE);
+				orpheline = structures.declarer(MatriceDAutorisationTests.this.compte(Role.ACCOMPAGNATEUR).id(),
+						TypeDeStructure.ASSOCIATION, "Association sans responsable", null, rna, RoleDansLaStructure.GESTIONNAIRE)
+					.id();
+			}
+			return orpheline;
+		}
+
+		Appartenance.Statut statutDe(UUID appartenance) {
+			return Appartenance.Statut.valueOf(jdbc.sql("select statut from appartenance where id = ?")
+				.param(appartenance)
+				.query(String.class)
+				.single());
+		}
+
 		/** A third account's self-assessment, shared with the structure the actor manages. */
 		UUID partage() {
 			if (partage == null) {
 				structure();
-				structures.declarer(tiers().id(), TypeDeStructure.ASSOCIATION, "Association de la matrice", null,
+				var demande = structures.declarer(tiers().id(), TypeDeStructure.ASSOCIATION, "Association de la matrice", null,
 						retenu("rna"), RoleDansLaStructure.MEMBRE);
+				if (!demande.approuvee()) {
+					structures.approuver(gestionnaireDeLaStructure, demande.id(), null);
+				}
 				partage = positionnements.commencer(tiers().id(), Set.of()).id();
 				partages.partagerAvecStructure(tiers().id(), partage, structure());
 			}
@@ -1300,6 +1414,12 @@ class MatriceDAutorisationTests {
 			}
 			if (rempli.contains("{secret}")) {
 				rempli = rempli.replace("{secret}", secret());
+			}
+			if (rempli.contains("{demande}")) {
+				rempli = rempli.replace("{demande}", demande().toString());
+			}
+			if (rempli.contains("{orpheline}")) {
+				rempli = rempli.replace("{orpheline}", orpheline().toString());
 			}
 			if (rempli.contains("{partage}")) {
 				rempli = rempli.replace("{partage}", partage().toString());

@@ -108,6 +108,28 @@ class PartageControllerTests {
 	}
 
 	@Test
+	void avantDePartagerLAuteurVoitLesNomsDesResponsablesApprouvesEtPasLesStructuresEnAttente() throws Exception {
+		var candidat = compte("Candide Enattente");
+		structures.declarer(candidat, TypeDeStructure.ASSOCIATION, "Association partagée", null, rna,
+				RoleDansLaStructure.GESTIONNAIRE);
+		var autreRna = "W75" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+		var autreGestionnaire = compte("Autre Gestion");
+		structures.declarer(autreGestionnaire, TypeDeStructure.ASSOCIATION, "Association où j'attends", null, autreRna,
+				RoleDansLaStructure.GESTIONNAIRE);
+		structures.declarer(auteur, TypeDeStructure.ASSOCIATION, "Association où j'attends", null, autreRna,
+				RoleDansLaStructure.MEMBRE);
+
+		var page = mvc.perform(get("/positionnements/{id}", positionnement).with(user(auteur.toString())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(contenu(page)).contains("Association partagée", "Lu par sa ou son responsable :", "<span>Gaëlle Gestion</span>")
+			.doesNotContain("Candide Enattente", "Association où j&#39;attends", "Autre Gestion");
+	}
+
+	@Test
 	void laPageDuLienEstPubliqueEnLectureSeuleEtLaRevocationValeAussitot() throws Exception {
 		var creation = mvc.perform(post("/positionnements/{id}/liens", positionnement).param("duree", "30")
 			.with(csrf())
@@ -155,8 +177,9 @@ class PartageControllerTests {
 		}
 		mvc.perform(get("/structures/{id}/equipe", structure).with(user(gestionnaire.toString())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("4 membres ont partagé un positionnement avec cette structure")))
-			.andExpect(content().string(not(containsString("<table"))));
+			.andExpect(content().string(containsString("Moins de 5 personnes ont partagé un positionnement avec cette structure")))
+			.andExpect(content().string(not(containsString("<table"))))
+			.andExpect(content().string(not(containsString("4 "))));
 
 		partagerUnPositionnement(membre("Membre Numéro4"));
 
@@ -165,8 +188,9 @@ class PartageControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("sur 5 membres qui ont partagé", "<td>2,2</td>", "<td>5</td>")
-			.doesNotContain("Alex Auteur", "Membre Numéro");
+		// M1 was rated by all five; M2 and the functions by nobody: no mean and no count for them
+		assertThat(contenu(page)).contains("<td>2,2</td>", "<td>moins de 5 réponses</td>")
+			.doesNotContain("Alex Auteur", "Membre Numéro", "<td>5</td>", "5 membres");
 		mvc.perform(get("/structures/{id}/equipe", structure).with(user(auteur.toString()))).andExpect(status().isNotFound());
 		mvc.perform(get("/structures/{id}/equipe", UUID.randomUUID()).with(user(gestionnaire.toString())))
 			.andExpect(status().isNotFound());
@@ -183,9 +207,12 @@ class PartageControllerTests {
 		return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
 	}
 
+	/** A member approved by the structure's manager. */
 	private UUID membre(String nom) {
 		var membre = compte(nom);
-		structures.declarer(membre, TypeDeStructure.ASSOCIATION, "Association partagée", null, rna, RoleDansLaStructure.MEMBRE);
+		var demande = structures.declarer(membre, TypeDeStructure.ASSOCIATION, "Association partagée", null, rna,
+				RoleDansLaStructure.MEMBRE);
+		structures.approuver(gestionnaire, demande.id(), null);
 		return membre;
 	}
 
