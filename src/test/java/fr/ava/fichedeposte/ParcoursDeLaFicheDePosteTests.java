@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,7 +145,7 @@ class ParcoursDeLaFicheDePosteTests {
 		coche("Temps partiel");
 		this.navigateur.saisit("Quotité d’un temps partiel (%)", "80");
 		verifieEtCapture("07-conditions");
-		this.navigateur.clique(this.navigateur.bouton("Continuer"));
+		this.navigateur.champ("Quotité d’un temps partiel (%)").sendKeys(Keys.ENTER);
 
 		attendsLEtape("Étape 8 sur 8");
 		this.navigateur.saisit("Profil recherché (facultatif)", FichesDExemple.ANNONCE.profil());
