@@ -1,5 +1,6 @@
 package fr.ava.fichedeposte;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ public record TexteDeLaFiche(String intitule, String version, List<Ligne> identi
 		List<String> valeurs, List<Ligne> conditions, List<String> profil, List<Ligne> recrutement,
 		boolean sansApartes) {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
+	private static final DateTimeFormatter MOIS_ET_ANNEE = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH);
 
 	public TexteDeLaFiche {
 		identification = List.copyOf(identification);
@@ -143,9 +144,15 @@ public record TexteDeLaFiche(String intitule, String version, List<Ligne> identi
 	private static List<Ligne> recrutement(FicheDePoste.Annonce annonce) {
 		var lignes = new ArrayList<Ligne>();
 		ajouter(lignes, "Diplômes et formation", annonce.diplomes());
-		annonce.dateDePriseDePoste().ifPresent(date -> ajouter(lignes, "Prise de poste", DATE.format(date)));
+		annonce.dateDePriseDePoste().ifPresent(date -> ajouter(lignes, "Prise de poste", date(date)));
 		ajouter(lignes, "Candidatures", annonce.contact());
 		return lignes;
+	}
+
+	/** "1er septembre 2027", "15 septembre 2027". */
+	private static String date(LocalDate date) {
+		var jour = date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth());
+		return jour + " " + MOIS_ET_ANNEE.format(date);
 	}
 
 	private static List<String> paragraphes(String texte) {

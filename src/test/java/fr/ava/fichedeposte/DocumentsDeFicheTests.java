@@ -151,7 +151,7 @@ class DocumentsDeFicheTests {
 				"Temps de travail : Temps partiel (80 % d'un temps plein)",
 				"Rémunération : " + FichesDExemple.ANNONCE.remuneration(), "Profil recherché et candidature",
 				FichesDExemple.ANNONCE.profil(), "Diplômes et formation : " + FichesDExemple.ANNONCE.diplomes(),
-				"Prise de poste : 1 septembre 2027", "Candidatures : " + FichesDExemple.ANNONCE.contact());
+				"Prise de poste : 1er septembre 2027", "Candidatures : " + FichesDExemple.ANNONCE.contact());
 		try (var docx = docx(FichesDExemple.realiste())) {
 			assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText).containsAll(attendus);
 			assertThat(titreAuDessus(docx, FichesDExemple.ANNONCE.finalite())).isEqualTo("Finalité du poste");

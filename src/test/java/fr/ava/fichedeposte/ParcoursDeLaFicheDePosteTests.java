@@ -161,7 +161,7 @@ class ParcoursDeLaFicheDePosteTests {
 		this.navigateur.attendsLeTitre(FichesDExemple.INTITULE);
 		assertThat(this.navigateur.texte("article")).contains("Accompagnement organisationnel — 60 % du temps", "Veille — 40 % du temps",
 				"Activités propres à l'employeur", FichesDExemple.ACTIVITE_PROPRE, "Occasionnellement",
-				FichesDExemple.ANNONCE.finalite(), "Temps partiel (80 % d'un temps plein)", "Prise de poste : 1 septembre 2027",
+				FichesDExemple.ANNONCE.finalite(), "Temps partiel (80 % d'un temps plein)", "Prise de poste : 1er septembre 2027",
 				FichesDExemple.ANNONCE.contact(), "sans leurs apartés entre parenthèses")
 			.doesNotContain("Aller vers", "socio-économique¹", "(ne pas faire à la place de");
 		verifieEtCapture("08-apercu");
