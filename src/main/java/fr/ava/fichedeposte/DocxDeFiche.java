@@ -66,6 +66,10 @@ final class DocxDeFiche {
 
 		titre(1, "Le poste");
 		lignes(texte.identification());
+		if (!texte.finalite().isEmpty()) {
+			titre(1, "Finalité du poste");
+			texte.finalite().forEach(ligne -> paragraphe("Normal", ligne));
+		}
 
 		titre(1, "Missions et fonctions");
 		for (var perimetre : texte.perimetres()) {
@@ -100,6 +104,11 @@ final class DocxDeFiche {
 		if (!texte.conditions().isEmpty()) {
 			titre(1, "Conditions d'exercice");
 			lignes(texte.conditions());
+		}
+		if (texte.aUnProfilOuUneCandidature()) {
+			titre(1, "Profil recherché et candidature");
+			texte.profil().forEach(ligne -> paragraphe("Normal", ligne));
+			lignes(texte.recrutement());
 		}
 		var source = paragraphe("Normal", texte.mention());
 		source.setSpacingBefore(360);

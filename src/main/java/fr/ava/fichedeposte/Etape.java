@@ -13,7 +13,8 @@ public enum Etape {
 	ACTIVITES("Activités"),
 	COMPETENCES("Compétences requises"),
 	POSTURE("Valeurs et posture"),
-	CONDITIONS("Conditions de travail et relations");
+	CONDITIONS("Conditions de travail et relations"),
+	RECRUTEMENT("Profil recherché et candidature");
 
 	private final String titre;
 

@@ -1,8 +1,13 @@
 package fr.ava.fichedeposte;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -20,7 +25,7 @@ import fr.ava.referentiel.Version;
  * employer's own words. {@link Redaction} checks it step by step.
  */
 public record FicheDePoste(Version.Numero version, Employeur employeur, Poste poste, List<Part> parts, Choix activites,
-		Choix competences, List<Code> valeurs, Conditions conditions) {
+		Choix competences, List<Code> valeurs, Conditions conditions, Annonce annonce) {
 
 	public FicheDePoste {
 		parts = List.copyOf(parts);
@@ -31,7 +36,7 @@ public record FicheDePoste(Version.Numero version, Employeur employeur, Poste po
 	/** An empty job description on a version. */
 	public static FicheDePoste vierge(Version.Numero version) {
 		return new FicheDePoste(version, new Employeur(null, null, ""), new Poste("", null, "", ""), List.of(),
-				Choix.AUCUN, Choix.AUCUN, List.of(), new Conditions("", null, "", "", "", ""));
+				Choix.AUCUN, Choix.AUCUN, List.of(), new Conditions("", null, "", "", "", ""), Annonce.VIERGE);
 	}
 
 	/** Who employs, on what kind of territory. */
@@ -85,6 +90,49 @@ public record FicheDePoste(Version.Numero version, Employeur employeur, Poste po
 			String permanences, String rattachement, String relations) {
 	}
 
+	/**
+	 * What a posting tells the candidates besides the tasks: the purpose of the post, its working
+	 * time, its pay, the profile and diplomas sought, the start date, whom to apply to; and whether the
+	 * employer's document leaves out the framework's asides in brackets and its note calls.
+	 * @param quotite the share of full time of a part-time post, in percent; none for other posts
+	 * @param priseDePoste the start date, as the date field sends it (2027-09-01), into which a date
+	 * typed where browsers offer no date picker (01/09/2027) is turned; as typed when it is no date
+	 */
+	public record Annonce(String finalite, @Nullable TempsDeTravail temps, @Nullable Integer quotite,
+			String remuneration, String profil, String diplomes, String priseDePoste, String contact,
+			boolean sansApartes) {
+
+		private static final List<DateTimeFormatter> FORMATS_DE_DATE = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+				DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+		/** Declared after the date formats, which it needs. */
+		public static final Annonce VIERGE = new Annonce("", null, null, "", "", "", "", "", false);
+
+		public Annonce {
+			quotite = temps == TempsDeTravail.PARTIEL ? quotite : null;
+			priseDePoste = date(priseDePoste).map(LocalDate::toString).orElse(priseDePoste);
+		}
+
+		/** The start date; empty when none or not a date. */
+		public Optional<LocalDate> dateDePriseDePoste() {
+			return date(priseDePoste);
+		}
+
+		private static Optional<LocalDate> date(String texte) {
+			return FORMATS_DE_DATE.stream().flatMap(format -> date(texte.strip(), format).stream()).findFirst();
+		}
+
+		private static Optional<LocalDate> date(String texte, DateTimeFormatter format) {
+			try {
+				return Optional.of(LocalDate.parse(texte, format));
+			}
+			catch (DateTimeParseException ex) {
+				return Optional.empty();
+			}
+		}
+
+	}
+
 	public List<Code> perimetres() {
 		return parts.stream().map(Part::perimetre).toList();
 	}
@@ -92,7 +140,7 @@ public record FicheDePoste(Version.Numero version, Employeur employeur, Poste po
 	public FicheDePoste avecIntitule(String intitule) {
 		return new FicheDePoste(version, employeur,
 				new Poste(intitule, poste.categorie(), poste.cadreDEmplois(), poste.convention()), parts, activites,
-				competences, valeurs, conditions);
+				competences, valeurs, conditions, annonce);
 	}
 
 	/**
@@ -112,7 +160,7 @@ public record FicheDePoste(Version.Numero version, Employeur employeur, Poste po
 		}
 		return new FicheDePoste(version, employeur, poste, parts,
 				new Choix(activites.codes().stream().filter(activitesPossibles::contains).toList(), activites.propres()),
-				new Choix(gardees, competences.propres()), valeurs, conditions);
+				new Choix(gardees, competences.propres()), valeurs, conditions, annonce);
 	}
 
 	/** The chosen missions and functions, in the framework's order. */

@@ -15,6 +15,10 @@ public final class Mentions {
 			+ "posture sont cités mot pour mot du référentiel ; les activités et compétences « propres à "
 			+ "l'employeur » sont ajoutées par l'employeur.";
 
+	public static final String SANS_APARTES = "Les descriptions, activités, compétences, valeurs et éléments de "
+			+ "posture sont cités du référentiel sans leurs apartés entre parenthèses ni leurs appels de note ; les "
+			+ "activités et compétences « propres à l'employeur » sont ajoutées par l'employeur.";
+
 	private Mentions() {
 	}
 

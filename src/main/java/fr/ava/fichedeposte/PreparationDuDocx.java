@@ -53,7 +53,8 @@ class PreparationDuDocx {
 				new FicheDePoste.Poste("Préparation de l'export", Categorie.B, "", ""),
 				List.of(new FicheDePoste.Part(mission.code(), 100)),
 				new FicheDePoste.Choix(mission.activites().stream().map(Element::code).toList(), List.of()),
-				FicheDePoste.Choix.AUCUN, List.of(), new FicheDePoste.Conditions("", null, "", "", "Direction", ""))
+				FicheDePoste.Choix.AUCUN, List.of(), new FicheDePoste.Conditions("", null, "", "", "Direction", ""),
+				FicheDePoste.Annonce.VIERGE)
 			.ajusteeAuxPerimetres(referentiel);
 		var debut = System.nanoTime();
 		documents.docx(fiche);

@@ -22,8 +22,16 @@ import fr.ava.referentiel.Referentiels;
 @Service
 public class Redaction {
 
-	/** The section of the context that lists the job titles observed in the collected job descriptions. */
-	private static final Code INTITULES_OBSERVES = Code.of("CTX-INTITULES");
+	/**
+	 * Job titles AVA suggests, in the singular and in inclusive writing, after those the framework
+	 * observed in the collected job descriptions (in the plural: "chargés de mission",
+	 * "coordinateurs"…): AVA's words, not the collective's.
+	 */
+	private static final List<String> INTITULES_SUGGERES = List.of("Chargé·e de mission vie associative",
+			"Accompagnateur·trice de la vie associative", "Animateur·trice de la vie associative",
+			"Chargé·e de développement de la vie associative", "Agent·e de développement de la vie associative",
+			"Coordinateur·trice de la vie associative", "Conseiller·ère vie associative",
+			"Chef·fe de service vie associative");
 
 	static final int INTITULE_MAXIMUM = 120;
 
@@ -42,6 +50,20 @@ public class Redaction {
 	static final int RATTACHEMENT_MAXIMUM = 200;
 
 	static final int RELATIONS_MAXIMUM = 1000;
+
+	static final int FINALITE_MAXIMUM = 1000;
+
+	static final int REMUNERATION_MAXIMUM = 200;
+
+	static final int QUOTITE_MINIMUM = 10;
+
+	static final int QUOTITE_MAXIMUM = 99;
+
+	static final int PROFIL_MAXIMUM = 1000;
+
+	static final int DIPLOMES_MAXIMUM = 300;
+
+	static final int CONTACT_MAXIMUM = 300;
 
 	private final Referentiels referentiels;
 
@@ -79,23 +101,13 @@ public class Redaction {
 		}
 		var vierge = FicheDePoste.vierge(referentiel.numero()).avecIntitule(intitule);
 		var fiche = new FicheDePoste(vierge.version(), vierge.employeur(), vierge.poste(), parts, vierge.activites(),
-				vierge.competences(), vierge.valeurs(), vierge.conditions());
+				vierge.competences(), vierge.valeurs(), vierge.conditions(), vierge.annonce());
 		return new Proposition(fiche.ajusteeAuxPerimetres(referentiel), inconnus);
 	}
 
-	/**
-	 * The titles to suggest: the job the source names for missions 1 and 2, then the job titles it
-	 * observed, word for word.
-	 */
-	public List<String> intitulesSuggeres(Referentiel referentiel) {
-		var intitules = new ArrayList<String>();
-		referentiel.groupes().stream().limit(1).forEach(groupe -> intitules.add(groupe.rattachement()));
-		referentiel.contexte()
-			.stream()
-			.filter(section -> section.code().equals(INTITULES_OBSERVES))
-			.flatMap(section -> section.elements().stream())
-			.forEach(intitule -> intitules.add(intitule.libelle()));
-		return intitules;
+	/** The job titles AVA suggests, in the singular and in inclusive writing. */
+	public List<String> intitulesSuggeres() {
+		return INTITULES_SUGGERES;
 	}
 
 	/** The version a job description is built on: its items, its words. */
@@ -116,7 +128,8 @@ public class Redaction {
 			case COMPETENCES -> verifierLeChoix(fiche.competences(), "competences", "competencesPropres",
 					fiche.competencesPossibles(referentiel), erreurs);
 			case POSTURE -> verifierLesValeurs(fiche.valeurs(), referentiel, erreurs);
-			case CONDITIONS -> verifierLesConditions(fiche.conditions(), erreurs);
+			case CONDITIONS -> verifierLesConditions(fiche.conditions(), fiche.annonce(), erreurs);
+			case RECRUTEMENT -> verifierLeRecrutement(fiche.annonce(), erreurs);
 		}
 		return erreurs.liste();
 	}
@@ -162,6 +175,8 @@ public class Redaction {
 		}
 		erreurs.longueur("cadreDEmplois", poste.cadreDEmplois(), CADRE_MAXIMUM);
 		erreurs.longueur("convention", poste.convention(), CONVENTION_MAXIMUM);
+		erreurs.longueur("remuneration", fiche.annonce().remuneration(), REMUNERATION_MAXIMUM);
+		erreurs.longueur("finalite", fiche.annonce().finalite(), FINALITE_MAXIMUM);
 	}
 
 	private static void verifierLesParts(List<FicheDePoste.Part> parts, Referentiel referentiel, Erreurs erreurs) {
@@ -225,7 +240,14 @@ public class Redaction {
 			.forEach(valeur -> erreurs.ajouter("valeurs", "fiche.valeur.inconnue", valeur.valeur(), referentiel.numero()));
 	}
 
-	private static void verifierLesConditions(FicheDePoste.Conditions conditions, Erreurs erreurs) {
+	private static void verifierLesConditions(FicheDePoste.Conditions conditions, FicheDePoste.Annonce annonce,
+			Erreurs erreurs) {
+		if (annonce.temps() == TempsDeTravail.PARTIEL) {
+			var quotite = annonce.quotite();
+			if (quotite == null || quotite < QUOTITE_MINIMUM || quotite > QUOTITE_MAXIMUM) {
+				erreurs.ajouter("quotite", "fiche.quotite.invalide", QUOTITE_MINIMUM, QUOTITE_MAXIMUM);
+			}
+		}
 		erreurs.longueur("horaires", conditions.horaires(), CONDITION_MAXIMUM);
 		erreurs.longueur("deplacements", conditions.deplacements(), CONDITION_MAXIMUM);
 		erreurs.longueur("permanences", conditions.permanences(), CONDITION_MAXIMUM);
@@ -234,6 +256,15 @@ public class Redaction {
 		}
 		erreurs.longueur("rattachement", conditions.rattachement(), RATTACHEMENT_MAXIMUM);
 		erreurs.longueur("relations", conditions.relations(), RELATIONS_MAXIMUM);
+	}
+
+	private static void verifierLeRecrutement(FicheDePoste.Annonce annonce, Erreurs erreurs) {
+		erreurs.longueur("profil", annonce.profil(), PROFIL_MAXIMUM);
+		erreurs.longueur("diplomes", annonce.diplomes(), DIPLOMES_MAXIMUM);
+		if (!annonce.priseDePoste().isBlank() && annonce.dateDePriseDePoste().isEmpty()) {
+			erreurs.ajouter("priseDePoste", "fiche.priseDePoste.invalide", annonce.priseDePoste());
+		}
+		erreurs.longueur("contact", annonce.contact(), CONTACT_MAXIMUM);
 	}
 
 	private static final class Erreurs {

@@ -45,8 +45,9 @@ class DocumentsDeFicheTests {
 			}
 			assertThat(docx.getParagraphs().get(0).getStyle()).isEqualTo("Title");
 			assertThat(docx.getParagraphs().get(0).getText()).isEqualTo(FichesDExemple.INTITULE);
-			assertThat(titres(docx, "Heading1")).containsExactly("Le poste", "Missions et fonctions",
-					"Compétences requises", "Valeurs et éléments de posture", "Conditions d'exercice");
+			assertThat(titres(docx, "Heading1")).containsExactly("Le poste", "Finalité du poste", "Missions et fonctions",
+					"Compétences requises", "Valeurs et éléments de posture", "Conditions d'exercice",
+					"Profil recherché et candidature");
 			assertThat(titres(docx, "Heading2")).startsWith("Accompagnement organisationnel — 40 % du temps",
 					"Accompagnement inter-associatif — 20 % du temps", "Veille — 10 % du temps");
 			for (var niveau : Map.of("Heading1", 0, "Heading2", 1, "Heading3", 2).entrySet()) {
@@ -116,8 +117,8 @@ class DocumentsDeFicheTests {
 			assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
 			var plan = new ArrayList<String>();
 			pdf.getDocumentCatalog().getDocumentOutline().children().forEach(entree -> plan.add(entree.getTitle()));
-			assertThat(plan).containsExactly("Le poste", "Missions et fonctions", "Compétences requises",
-					"Valeurs et éléments de posture", "Conditions d'exercice");
+			assertThat(plan).containsExactly("Le poste", "Finalité du poste", "Missions et fonctions", "Compétences requises",
+					"Valeurs et éléments de posture", "Conditions d'exercice", "Profil recherché et candidature");
 			assertThat(texte).contains(FichesDExemple.INTITULE, "Accompagnement organisationnel — 40 % du temps",
 					Mentions.ACTIVITES_PROPRES, FichesDExemple.ACTIVITE_PROPRE, FichesDExemple.COMPETENCE_PROPRE);
 			Stream.of(fiche.activites().codes(), fiche.competences().codes(), fiche.valeurs(), List.of(Code.of("M1-D2")))
@@ -142,6 +143,47 @@ class DocumentsDeFicheTests {
 	@Test
 	void laPreparationAuDemarrageExporteUneFicheJuste() {
 		assertThatCode(preparation::exporterUneFiche).doesNotThrowAnyException();
+	}
+
+	@Test
+	void leDocxEtLePdfDisentCeQueToutOffreDEmploiDit() throws IOException {
+		var attendus = List.of("Finalité du poste", FichesDExemple.ANNONCE.finalite(),
+				"Temps de travail : Temps partiel (80 % d'un temps plein)",
+				"Rémunération : " + FichesDExemple.ANNONCE.remuneration(), "Profil recherché et candidature",
+				FichesDExemple.ANNONCE.profil(), "Diplômes et formation : " + FichesDExemple.ANNONCE.diplomes(),
+				"Prise de poste : 1er septembre 2027", "Candidatures : " + FichesDExemple.ANNONCE.contact());
+		try (var docx = docx(FichesDExemple.realiste())) {
+			assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText).containsAll(attendus);
+			assertThat(titreAuDessus(docx, FichesDExemple.ANNONCE.finalite())).isEqualTo("Finalité du poste");
+		}
+		try (var pdf = Loader.loadPDF(documents.pdf(FichesDExemple.realiste()).octets())) {
+			var texte = normaliser(new PDFTextStripper().getText(pdf));
+			attendus.forEach(attendu -> assertThat(texte).contains(normaliser(attendu)));
+		}
+	}
+
+	@Test
+	void lOptionOteDuDocumentDeLEmployeurLesApartesEtLesAppelsDeNoteDuReferentiel() throws IOException {
+		var referentiel = referentiels.dernierePubliee();
+		var description = libelle(referentiel, Code.of("M1-D1"));
+		assertThat(description).contains("(ne pas faire à la place de", "socio-économique¹");
+		var allegee = "Accompagnement stratégique de moyen et long terme sur la création associative, le projet "
+				+ "associatif, le modèle socio-économique, le";
+
+		try (var docx = docx(FichesDExemple.realisteSansApartes())) {
+			var paragraphes = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+			assertThat(paragraphes).anyMatch(paragraphe -> paragraphe.startsWith(allegee)).contains("Écouter")
+				.noneMatch(paragraphe -> paragraphe.contains("¹") || paragraphe.contains("(écoute active)")
+						|| paragraphe.contains("(ne pas faire"))
+				.anyMatch(paragraphe -> paragraphe.contains(Mentions.SANS_APARTES));
+		}
+		try (var pdf = Loader.loadPDF(documents.pdf(FichesDExemple.realisteSansApartes()).octets())) {
+			var texte = normaliser(new PDFTextStripper().getText(pdf));
+			assertThat(texte).contains(allegee).doesNotContain("¹", "(ne pas faire", "(écoute active)");
+		}
+		try (var docx = docx(FichesDExemple.realiste())) {
+			assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText).contains(description, "Écouter (écoute active)");
+		}
 	}
 
 	private XWPFDocument docx(FicheDePoste fiche) throws IOException {

@@ -25,6 +25,13 @@ public final class FichesDExemple {
 
 	public static final String COMPETENCE_PROPRE = "Connaître le logiciel d'instruction des subventions";
 
+	/** What the posting tells the candidates, every field filled. */
+	public static final FicheDePoste.Annonce ANNONCE = new FicheDePoste.Annonce(
+			"Soutenir le développement des associations du territoire intercommunal.", TempsDeTravail.PARTIEL, 80,
+			"Grille indiciaire des animateurs territoriaux et RIFSEEP", "Expérience de la vie associative exigée.",
+			"Licence professionnelle en développement local", "2027-09-01",
+			"Lettre et CV à recrutement@cc-valdeloire.fr avant le 15 juin", false);
+
 	/** Subsidies and agreements with associations, twice: an analysis finds administrative and financial management (FS01). */
 	public static final String SUBVENTIONS = """
 			Chargé·e de mission vie associative
@@ -51,14 +58,25 @@ public final class FichesDExemple {
 				codes("V01", "V03", "V15"),
 				new FicheDePoste.Conditions("35 heures par semaine, du mardi au samedi", TravailEnSoiree.OCCASIONNEL,
 						"Sur les 24 communes, permis B", "Le jeudi matin à la mairie de Saint-Martin",
-						"Directrice du pôle cohésion sociale", "Élu·es des communes, associations, CAF, département"));
+						"Directrice du pôle cohésion sociale", "Élu·es des communes, associations, CAF, département"),
+				ANNONCE);
+	}
+
+	/** {@link #realiste()}, its document leaving out the framework's asides and note calls. */
+	public static FicheDePoste realisteSansApartes() {
+		var realiste = realiste();
+		var annonce = realiste.annonce();
+		return new FicheDePoste(realiste.version(), realiste.employeur(), realiste.poste(), realiste.parts(),
+				realiste.activites(), realiste.competences(), realiste.valeurs(), realiste.conditions(),
+				new FicheDePoste.Annonce(annonce.finalite(), annonce.temps(), annonce.quotite(), annonce.remuneration(),
+						annonce.profil(), annonce.diplomes(), annonce.priseDePoste(), annonce.contact(), true));
 	}
 
 	/** The form fields of {@link #realiste()}, as the builder sends them from its last step. */
 	public static MultiValueMap<String, String> champsRealistes() {
 		var champs = new LinkedMultiValueMap<String, String>();
 		champs.add("version", "1.0");
-		champs.add("etape", "7");
+		champs.add("etape", "8");
 		champs.add("employeur", "INTERCOMMUNALITE");
 		champs.add("territoire", "RURAL");
 		champs.add("nomEmployeur", "Communauté de communes du Val de Loire");
@@ -81,6 +99,14 @@ public final class FichesDExemple {
 		champs.add("permanences", conditions.permanences());
 		champs.add("rattachement", conditions.rattachement());
 		champs.add("relations", conditions.relations());
+		champs.add("finalite", ANNONCE.finalite());
+		champs.add("temps", ANNONCE.temps().name());
+		champs.add("quotite", ANNONCE.quotite().toString());
+		champs.add("remuneration", ANNONCE.remuneration());
+		champs.add("profil", ANNONCE.profil());
+		champs.add("diplomes", ANNONCE.diplomes());
+		champs.add("priseDePoste", "01/09/2027");
+		champs.add("contact", ANNONCE.contact());
 		return champs;
 	}
 
@@ -102,7 +128,7 @@ public final class FichesDExemple {
 		return new FicheDePoste(referentiel.numero(), realiste.employeur(), realiste.poste(), parts,
 				new FicheDePoste.Choix(referentiel.activites().stream().map(Element::code).toList(), lignes),
 				new FicheDePoste.Choix(referentiel.competences().stream().map(Element::code).toList(), lignes),
-				referentiel.valeurs().stream().map(Element::code).toList(), realiste.conditions());
+				referentiel.valeurs().stream().map(Element::code).toList(), realiste.conditions(), realiste.annonce());
 	}
 
 	static FicheDePoste.Part part(String code, Integer pourcentage) {

@@ -58,7 +58,7 @@ class FichesDePosteTests {
 		var realiste = FichesDExemple.realiste();
 		var fausse = new FicheDePoste(realiste.version(), realiste.employeur(), realiste.poste(),
 				List.of(FichesDExemple.part("M1", 40), FichesDExemple.part("M2", 20)), realiste.activites(),
-				realiste.competences(), realiste.valeurs(), realiste.conditions());
+				realiste.competences(), realiste.valeurs(), realiste.conditions(), realiste.annonce());
 
 		assertThatThrownBy(() -> fiches.enregistrer(auteur, fausse)).isInstanceOfSatisfying(FicheInvalide.class,
 				invalide -> assertThat(invalide.etape()).isEqualTo(Etape.MISSIONS));
@@ -104,6 +104,7 @@ class FichesDePosteTests {
 		assertThat(copie.id()).isNotEqualTo(originale.id());
 		assertThat(copie.fiche().poste().intitule()).hasSize(120).endsWith("I (copie)");
 		assertThat(copie.fiche().parts()).isEqualTo(originale.fiche().parts());
+		assertThat(copie.fiche().annonce()).isEqualTo(FichesDExemple.ANNONCE);
 		assertThat(fiches.toutesDe(auteur)).hasSize(2);
 	}
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,22 +83,24 @@ class ParcoursDeLaFicheDePosteTests {
 		this.navigateur.clique(this.pilote.findElement(By.linkText("Rédiger une fiche de poste")));
 		this.navigateur.attendsLAdresse("/fiches-de-poste/nouvelle");
 
-		assertThat(etape()).isEqualTo("Étape 1 sur 7");
+		assertThat(etape()).isEqualTo("Étape 1 sur 8");
 		verifieEtCapture("01-employeur");
 		coche("Intercommunalité");
 		coche("Rural");
 		this.navigateur.saisit("Nom de l’employeur (facultatif)", "Communauté de communes du Val de Loire");
 		this.navigateur.clique(this.navigateur.bouton("Continuer"));
 
-		attendsLEtape("Étape 2 sur 7");
+		attendsLEtape("Étape 2 sur 8");
 		verifieEtCapture("02-poste");
 		this.navigateur.saisit("Intitulé du poste", FichesDExemple.INTITULE);
 		coche("Catégorie B");
 		this.navigateur.saisit("Cadre d’emplois (facultatif)", "Animateurs territoriaux");
+		this.navigateur.saisit("Rémunération (facultatif)", FichesDExemple.ANNONCE.remuneration());
+		this.navigateur.saisit("Finalité du poste (facultatif)", FichesDExemple.ANNONCE.finalite());
 		this.navigateur.clique(this.navigateur.bouton("Continuer"));
 
 		// The shares: their total follows the typing (htmx), a wrong total keeps the step with its message
-		attendsLEtape("Étape 3 sur 7");
+		attendsLEtape("Étape 3 sur 8");
 		coche("Accompagnement organisationnel");
 		coche("Veille");
 		this.navigateur.saisit("Part du temps de « Accompagnement organisationnel » (%)", "60");
@@ -105,14 +108,14 @@ class ParcoursDeLaFicheDePosteTests {
 		this.navigateur.attendsLeTexte("#total", "90 %");
 		verifieEtCapture("03-missions");
 		this.navigateur.changeDePagePar(this.navigateur.bouton("Continuer"));
-		attendsLEtape("Étape 3 sur 7");
+		attendsLEtape("Étape 3 sur 8");
 		assertThat(this.navigateur.texte("#bilan-erreurs")).contains("Les parts du temps de travail totalisent 90 % : elles doivent totaliser 100 %.");
 		assertThat(this.pilote.switchTo().activeElement().getDomAttribute("id")).isEqualTo("bilan-erreurs");
 		verifieEtCapture("03-missions-erreur");
 		this.navigateur.saisit("Part du temps de « Veille » (%)", "40");
 		this.navigateur.clique(this.navigateur.bouton("Continuer"));
 
-		attendsLEtape("Étape 4 sur 7");
+		attendsLEtape("Étape 4 sur 8");
 		coche("relecture de statuts et accompagnement à la rédaction");
 		coche("Suivre l'évolution des acteurs associatifs et de leurs partenaires, de leurs besoins et de leurs enjeux respectifs");
 		this.navigateur.saisit("Activités propres à votre structure (facultatif)", FichesDExemple.ACTIVITE_PROPRE);
@@ -120,7 +123,7 @@ class ParcoursDeLaFicheDePosteTests {
 		this.navigateur.clique(this.navigateur.bouton("Continuer"));
 
 		// The competencies of the chosen missions and functions are proposed, ticked
-		attendsLEtape("Étape 5 sur 7");
+		attendsLEtape("Étape 5 sur 8");
 		assertThat(caseCochee("Aller vers")).isTrue();
 		assertThat(caseCochee("Rechercher des informations")).isTrue();
 		coche("Aller vers");
@@ -128,24 +131,39 @@ class ParcoursDeLaFicheDePosteTests {
 		verifieEtCapture("05-competences");
 		this.navigateur.clique(this.navigateur.bouton("Continuer"));
 
-		attendsLEtape("Étape 6 sur 7");
+		attendsLEtape("Étape 6 sur 8");
 		coche("Construire la confiance");
 		coche("Curiosité");
 		verifieEtCapture("06-posture");
 		this.navigateur.clique(this.navigateur.bouton("Continuer"));
 
-		attendsLEtape("Étape 7 sur 7");
+		attendsLEtape("Étape 7 sur 8");
 		this.navigateur.saisit("Rattachement hiérarchique", "Directrice du pôle cohésion sociale");
 		this.navigateur.saisit("Horaires (facultatif)", "35 heures par semaine");
 		coche("Occasionnellement");
 		this.navigateur.saisit("Permanences locales (facultatif)", "Le jeudi matin à la mairie de Saint-Martin");
+		coche("Temps partiel");
+		this.navigateur.saisit("Quotité d’un temps partiel (%)", "80");
 		verifieEtCapture("07-conditions");
+		this.navigateur.champ("Quotité d’un temps partiel (%)").sendKeys(Keys.ENTER);
+
+		attendsLEtape("Étape 8 sur 8");
+		this.navigateur.saisit("Profil recherché (facultatif)", FichesDExemple.ANNONCE.profil());
+		this.navigateur.saisit("Diplômes ou niveau de formation (facultatif)", FichesDExemple.ANNONCE.diplomes());
+		// The date picker's typing order follows the browser's locale: the value is set as the picker sends it
+		this.pilote.executeScript("arguments[0].value = '2027-09-01'",
+				this.navigateur.champ("Date de prise de poste (facultatif)"));
+		this.navigateur.saisit("Candidatures : à qui et comment (facultatif)", FichesDExemple.ANNONCE.contact());
+		coche("Ôter des textes du référentiel les apartés entre parenthèses et les appels de note (¹ ²)");
+		verifieEtCapture("07b-profil-et-candidature");
 		this.navigateur.clique(this.navigateur.bouton("Voir l'aperçu"));
 
 		this.navigateur.attendsLeTitre(FichesDExemple.INTITULE);
 		assertThat(this.navigateur.texte("article")).contains("Accompagnement organisationnel — 60 % du temps", "Veille — 40 % du temps",
-				"Activités propres à l'employeur", FichesDExemple.ACTIVITE_PROPRE, "Occasionnellement")
-			.doesNotContain("Aller vers");
+				"Activités propres à l'employeur", FichesDExemple.ACTIVITE_PROPRE, "Occasionnellement",
+				FichesDExemple.ANNONCE.finalite(), "Temps partiel (80 % d'un temps plein)", "Prise de poste : 1er septembre 2027",
+				FichesDExemple.ANNONCE.contact(), "sans leurs apartés entre parenthèses")
+			.doesNotContain("Aller vers", "socio-économique¹", "(ne pas faire à la place de");
 		verifieEtCapture("08-apercu");
 
 		this.navigateur.clique(this.navigateur.bouton("Télécharger en DOCX (Word, LibreOffice)"));
@@ -158,7 +176,8 @@ class ParcoursDeLaFicheDePosteTests {
 		this.navigateur.clique(this.navigateur.bouton("Télécharger en PDF"));
 		var pdf = this.navigateur.telechargement("fiche-de-poste-chargee-de-mission-vie-associative.pdf");
 		try (var document = Loader.loadPDF(pdf.toFile())) {
-			assertThat(new PDFTextStripper().getText(document)).contains(FichesDExemple.INTITULE, "Veille — 40 % du temps");
+			assertThat(new PDFTextStripper().getText(document)).contains(FichesDExemple.INTITULE, "Veille — 40 % du temps",
+					FichesDExemple.ANNONCE.diplomes());
 		}
 
 		// Written as a visitor, kept while they log in, then saved, listed, reopened, saved again
@@ -175,15 +194,19 @@ class ParcoursDeLaFicheDePosteTests {
 		assertThat(this.navigateur.texte(".succes")).contains("est enregistrée");
 		verifieEtCapture("09-fiche-enregistree");
 		assertThat(fiches.de(compte.id(), id).fiche().parts()).extracting(FicheDePoste.Part::pourcentage).containsExactly(60, 40);
+		assertThat(fiches.de(compte.id(), id).fiche().annonce()).isEqualTo(new FicheDePoste.Annonce(
+				FichesDExemple.ANNONCE.finalite(), TempsDeTravail.PARTIEL, 80, FichesDExemple.ANNONCE.remuneration(),
+				FichesDExemple.ANNONCE.profil(), FichesDExemple.ANNONCE.diplomes(), "2027-09-01",
+				FichesDExemple.ANNONCE.contact(), true));
 
 		this.navigateur.ouvre("/fiches-de-poste/mes-fiches");
 		verifieEtCapture("10-mes-fiches");
 		this.navigateur.changeDePagePar(this.pilote.findElement(By.linkText(FichesDExemple.INTITULE)));
 		this.navigateur.clique(this.pilote.findElement(By.linkText("Modifier")));
-		attendsLEtape("Étape 1 sur 7");
+		attendsLEtape("Étape 1 sur 8");
 		assertThat(caseCochee("Intercommunalité")).isTrue();
 		this.navigateur.clique(this.navigateur.bouton("Continuer"));
-		attendsLEtape("Étape 2 sur 7");
+		attendsLEtape("Étape 2 sur 8");
 		this.navigateur.saisit("Intitulé du poste", "Coordinateur·trice de la vie associative");
 		this.navigateur.clique(this.navigateur.bouton("Voir l'aperçu"));
 		this.navigateur.attendsLeTitre("Coordinateur·trice de la vie associative");

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class RedactionTests {
 		var realiste = FichesDExemple.realiste();
 		var fiche = new FicheDePoste(realiste.version(), realiste.employeur(), realiste.poste(), realiste.parts(),
 				new FicheDePoste.Choix(codes("M1-A01", "FS06-A01"), List.of()), realiste.competences(),
-				realiste.valeurs(), realiste.conditions());
+				realiste.valeurs(), realiste.conditions(), realiste.annonce());
 
 		assertThat(redaction.verifier(fiche, Etape.ACTIVITES))
 			.containsExactly(new ErreurDeSaisie("activites", "fiche.activites.hors-perimetre", List.of("FS06-A01")));
@@ -104,7 +105,7 @@ class RedactionTests {
 	void demandeUneActiviteOuUneCompetenceAuMoins() {
 		var realiste = FichesDExemple.realiste();
 		var fiche = new FicheDePoste(realiste.version(), realiste.employeur(), realiste.poste(), realiste.parts(),
-				FicheDePoste.Choix.AUCUN, FicheDePoste.Choix.AUCUN, realiste.valeurs(), realiste.conditions());
+				FicheDePoste.Choix.AUCUN, FicheDePoste.Choix.AUCUN, realiste.valeurs(), realiste.conditions(), realiste.annonce());
 
 		assertThat(redaction.verifier(fiche, Etape.ACTIVITES)).extracting(ErreurDeSaisie::codeMessage)
 			.containsExactly("fiche.activites.aucune");
@@ -119,7 +120,7 @@ class RedactionTests {
 		lignes.set(2, "x".repeat(301));
 		var fiche = new FicheDePoste(realiste.version(), realiste.employeur(), realiste.poste(), realiste.parts(),
 				new FicheDePoste.Choix(List.of(), lignes), realiste.competences(), realiste.valeurs(),
-				realiste.conditions());
+				realiste.conditions(), realiste.annonce());
 
 		assertThat(redaction.verifier(fiche, Etape.ACTIVITES)).containsExactly(
 				new ErreurDeSaisie("activitesPropres", "fiche.activitesPropres.nombreuses", List.of(20, 21)),
@@ -141,7 +142,7 @@ class RedactionTests {
 		var referentiel = referentiels.dernierePubliee();
 		var fiche = new FicheDePoste(realiste.version(), realiste.employeur(), realiste.poste(),
 				List.of(part("M1", 50), part("FS06", 50)), realiste.activites(), realiste.competences(), realiste.valeurs(),
-				realiste.conditions());
+				realiste.conditions(), realiste.annonce());
 
 		var ajustee = fiche.ajusteeAuxPerimetres(referentiel);
 
@@ -167,9 +168,11 @@ class RedactionTests {
 	}
 
 	@Test
-	void suggereLesIntitulesObservesDansLaSourceMotPourMot() {
-		assertThat(redaction.intitulesSuggeres(referentiels.dernierePubliee())).startsWith(
-				"Accompagnateur.trice Vie Associative", "chargés de mission", "chargés de développement territorial");
+	void suggereDesIntitulesAuSingulierEnEcritureInclusive() {
+		assertThat(redaction.intitulesSuggeres()).contains("Chargé·e de mission vie associative",
+				"Accompagnateur·trice de la vie associative", "Animateur·trice de la vie associative")
+			.allMatch(intitule -> intitule.contains("·"))
+			.noneMatch(intitule -> intitule.toLowerCase(Locale.ROOT).startsWith("chargés"));
 	}
 
 	@Test
@@ -188,7 +191,7 @@ class RedactionTests {
 		var realiste = FichesDExemple.realiste();
 		var fiche = new FicheDePoste(realiste.version(), realiste.employeur(),
 				new FicheDePoste.Poste(FichesDExemple.INTITULE, null, "", ""), realiste.parts(), realiste.activites(),
-				realiste.competences(), realiste.valeurs(), realiste.conditions());
+				realiste.competences(), realiste.valeurs(), realiste.conditions(), realiste.annonce());
 
 		assertThat(redaction.verifier(fiche, Etape.POSTE)).extracting(ErreurDeSaisie::codeMessage)
 			.containsExactly("fiche.categorie.obligatoire");
@@ -197,7 +200,7 @@ class RedactionTests {
 	private static FicheDePoste avecParts(FicheDePoste.Part... parts) {
 		var realiste = FichesDExemple.realiste();
 		return new FicheDePoste(realiste.version(), realiste.employeur(), realiste.poste(), List.of(parts),
-				realiste.activites(), realiste.competences(), realiste.valeurs(), realiste.conditions());
+				realiste.activites(), realiste.competences(), realiste.valeurs(), realiste.conditions(), realiste.annonce());
 	}
 
 	private static List<Code> concat(List<Code> premiers, List<Code> suivants) {

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
+import fr.ava.referentiel.Code;
 import fr.ava.referentiel.Nature;
+import fr.ava.referentiel.Permaliens;
 import fr.ava.referentiel.Referentiel;
 import fr.ava.referentiel.Referentiels;
 
@@ -22,6 +26,9 @@ class RechercheTests {
 
 	@Autowired
 	Referentiels referentiels;
+
+	@Autowired
+	Permaliens permaliens;
 
 	@Test
 	void trouveBenevolatEtBenevolesEnCherchantBenevoleSansAccent() {
@@ -78,6 +85,51 @@ class RechercheTests {
 	@Test
 	void echappeLeTexteDesElementsDansLesExtraits() {
 		assertThat(extraits(rechercher("associatif"))).allMatch(extrait -> !extrait.contains("'"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "FT01-C02, FT01-C02", "ft01-c02, FT01-C02", "ft01, FT01", "m1, M1", " FS03-A01 , FS03-A01" })
+	void meneALElementDontOnTapeLeCode(String tape, String code) {
+		var resultats = rechercher(tape);
+
+		assertThat(resultats.element()).isNotNull();
+		assertThat(resultats.element().code()).isEqualTo(code);
+		assertThat(resultats.element().lien()).isEqualTo(permaliens.element(referentiels.dernierePubliee(), Code.of(code)));
+		assertThat(codes(resultats)).containsExactly(code);
+	}
+
+	@Test
+	void chercheCommeUnTexteUnCodeQuiNeNommeRien() {
+		var resultats = rechercher("FT99");
+
+		assertThat(resultats.element()).isNull();
+		assertThat(resultats.total()).isZero();
+		assertThat(resultats.suggestions()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "subvantion, subvention", "animassion des benevols, animation des bénévoles" })
+	void proposeLesMotsDuReferentielLesPlusProchesQuandRienNeRepond(String tape, String propose) {
+		var resultats = rechercher(tape);
+
+		assertThat(resultats.total()).isZero();
+		assertThat(resultats.suggestions()).contains(propose);
+		assertThat(resultats.suggestions()).allMatch(suggestion -> rechercher(suggestion).total() > 0);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "benevols, bénévoles", "acompagnement, accompagnement" })
+	void proposeAussiLeMotBienEcritQuandLaRechercheAPardonneLaFaute(String tape, String propose) {
+		var resultats = rechercher(tape);
+
+		assertThat(resultats.total()).isPositive();
+		assertThat(resultats.suggestions()).contains(propose);
+	}
+
+	@Test
+	void neCorrigePasUnPlurielQuiTrouveDesElements() {
+		assertThat(rechercher("subventions").suggestions()).isEmpty();
+		assertThat(rechercher("bénévoles").suggestions()).isEmpty();
 	}
 
 	private ResultatsDeRecherche rechercher(String requete) {

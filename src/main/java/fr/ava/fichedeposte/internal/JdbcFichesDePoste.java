@@ -3,6 +3,7 @@ package fr.ava.fichedeposte.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import fr.ava.fichedeposte.Categorie;
 import fr.ava.fichedeposte.FicheDePoste;
 import fr.ava.fichedeposte.FicheEnregistree;
+import fr.ava.fichedeposte.TempsDeTravail;
 import fr.ava.fichedeposte.TravailEnSoiree;
 import fr.ava.fichedeposte.TypeDEmployeur;
 import fr.ava.fichedeposte.TypeDeTerritoire;
@@ -47,16 +49,20 @@ public class JdbcFichesDePoste {
 		var employeur = fiche.employeur();
 		var poste = fiche.poste();
 		var conditions = fiche.conditions();
+		var annonce = fiche.annonce();
 		jdbc.sql("""
 				insert into fiche_de_poste (id, compte_id, version, cree_le, modifie_le, type_d_employeur, type_de_territoire,
 				  nom_employeur, intitule, categorie, cadre_d_emplois, convention_collective, horaires, travail_en_soiree,
-				  deplacements, permanences, rattachement, relations)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  deplacements, permanences, rattachement, relations, finalite, temps_de_travail, quotite, remuneration,
+				  profil, diplomes, prise_de_poste, contact, sans_apartes)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(enregistree.id(), enregistree.compteId(), fiche.version().toString(), horodatage(enregistree.creeLe()),
 					horodatage(enregistree.modifieLe()), nom(employeur.type()), nom(employeur.territoire()), employeur.nom(),
 					poste.intitule(), nom(poste.categorie()), poste.cadreDEmplois(), poste.convention(), conditions.horaires(),
 					nom(conditions.soiree()), conditions.deplacements(), conditions.permanences(), conditions.rattachement(),
-					conditions.relations())
+					conditions.relations(), annonce.finalite(), nom(annonce.temps()), annonce.quotite(),
+					annonce.remuneration(), annonce.profil(), annonce.diplomes(),
+					annonce.dateDePriseDePoste().orElse(null), annonce.contact(), annonce.sansApartes())
 			.update();
 		ajouterLeContenu(enregistree.id(), fiche);
 	}
@@ -124,8 +130,15 @@ public class JdbcFichesDePoste {
 		var conditions = new FicheDePoste.Conditions(ligne.getString("horaires"),
 				soiree == null ? null : TravailEnSoiree.valueOf(soiree), ligne.getString("deplacements"),
 				ligne.getString("permanences"), ligne.getString("rattachement"), ligne.getString("relations"));
+		var temps = ligne.getString("temps_de_travail");
+		var priseDePoste = ligne.getObject("prise_de_poste", LocalDate.class);
+		var annonce = new FicheDePoste.Annonce(ligne.getString("finalite"),
+				temps == null ? null : TempsDeTravail.valueOf(temps), ligne.getObject("quotite", Integer.class),
+				ligne.getString("remuneration"), ligne.getString("profil"), ligne.getString("diplomes"),
+				priseDePoste == null ? "" : priseDePoste.toString(), ligne.getString("contact"),
+				ligne.getBoolean("sans_apartes"));
 		var fiche = new FicheDePoste(Version.Numero.of(ligne.getString("version")), employeur, poste, List.of(),
-				FicheDePoste.Choix.AUCUN, FicheDePoste.Choix.AUCUN, List.of(), conditions);
+				FicheDePoste.Choix.AUCUN, FicheDePoste.Choix.AUCUN, List.of(), conditions, annonce);
 		return new Entete(ligne.getObject("id", UUID.class), ligne.getObject("compte_id", UUID.class),
 				ligne.getObject("cree_le", OffsetDateTime.class).toInstant(),
 				ligne.getObject("modifie_le", OffsetDateTime.class).toInstant(), fiche);
@@ -146,7 +159,7 @@ public class JdbcFichesDePoste {
 		var fiche = new FicheDePoste(sans.version(), sans.employeur(), sans.poste(), parts,
 				new FicheDePoste.Choix(elements.activites, elements.activitesPropres),
 				new FicheDePoste.Choix(elements.competences, elements.competencesPropres), elements.valeurs,
-				sans.conditions());
+				sans.conditions(), sans.annonce());
 		return new FicheEnregistree(entete.id(), entete.compteId(), entete.creeLe(), entete.modifieLe(), fiche);
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.util.MultiValueMap;
 import fr.ava.fichedeposte.Categorie;
 import fr.ava.fichedeposte.Etape;
 import fr.ava.fichedeposte.FicheDePoste;
+import fr.ava.fichedeposte.TempsDeTravail;
 import fr.ava.fichedeposte.TravailEnSoiree;
 import fr.ava.fichedeposte.TypeDEmployeur;
 import fr.ava.fichedeposte.TypeDeTerritoire;
@@ -34,6 +35,9 @@ final class FormulaireDeFiche {
 	static final String FICHE = "fiche";
 
 	private static final String PREFIXE_DE_PART = "part-";
+
+	/** The value of the ticked box that leaves the framework's asides out of the employer's document. */
+	static final String OUI = "oui";
 
 	private FormulaireDeFiche() {
 	}
@@ -57,7 +61,11 @@ final class FormulaireDeFiche {
 				lecture.codes("valeur"),
 				new FicheDePoste.Conditions(lecture.texte("horaires"), lecture.choix("soiree", TravailEnSoiree.class),
 						lecture.texte("deplacements"), lecture.texte("permanences"), lecture.texte("rattachement"),
-						lecture.texte("relations")));
+						lecture.texte("relations")),
+				new FicheDePoste.Annonce(lecture.texte("finalite"), lecture.choix("temps", TempsDeTravail.class),
+						Lecture.nombre(lecture.texte("quotite")), lecture.texte("remuneration"), lecture.texte("profil"),
+						lecture.texte("diplomes"), lecture.texte("priseDePoste"), lecture.texte("contact"),
+						lecture.texte("sansApartes").equals(OUI)));
 	}
 
 	/** The saved job description the form edits, if any. */
@@ -84,6 +92,9 @@ final class FormulaireDeFiche {
 		ajouter(champs.get(Etape.POSTE), "categorie", poste.categorie());
 		ajouter(champs.get(Etape.POSTE), "cadreDEmplois", poste.cadreDEmplois());
 		ajouter(champs.get(Etape.POSTE), "convention", poste.convention());
+		var annonce = fiche.annonce();
+		ajouter(champs.get(Etape.POSTE), "remuneration", annonce.remuneration());
+		ajouter(champs.get(Etape.POSTE), "finalite", annonce.finalite());
 		for (var part : fiche.parts()) {
 			ajouter(champs.get(Etape.MISSIONS), "perimetre", part.perimetre().valeur());
 			if (part.pourcentage() != null) {
@@ -103,6 +114,13 @@ final class FormulaireDeFiche {
 		ajouter(champs.get(Etape.CONDITIONS), "permanences", conditions.permanences());
 		ajouter(champs.get(Etape.CONDITIONS), "rattachement", conditions.rattachement());
 		ajouter(champs.get(Etape.CONDITIONS), "relations", conditions.relations());
+		ajouter(champs.get(Etape.CONDITIONS), "temps", annonce.temps());
+		ajouter(champs.get(Etape.CONDITIONS), "quotite", annonce.quotite());
+		ajouter(champs.get(Etape.RECRUTEMENT), "profil", annonce.profil());
+		ajouter(champs.get(Etape.RECRUTEMENT), "diplomes", annonce.diplomes());
+		ajouter(champs.get(Etape.RECRUTEMENT), "priseDePoste", annonce.priseDePoste());
+		ajouter(champs.get(Etape.RECRUTEMENT), "contact", annonce.contact());
+		ajouter(champs.get(Etape.RECRUTEMENT), "sansApartes", annonce.sansApartes() ? OUI : null);
 		return champs;
 	}
 
@@ -168,7 +186,7 @@ final class FormulaireDeFiche {
 			return parts.entrySet().stream().map(part -> new FicheDePoste.Part(part.getKey(), part.getValue())).toList();
 		}
 
-		private static @Nullable Integer nombre(String texte) {
+		static @Nullable Integer nombre(String texte) {
 			try {
 				return Integer.valueOf(texte);
 			}

@@ -17,6 +17,7 @@ import fr.ava.fichedeposte.ErreurDeSaisie;
 import fr.ava.fichedeposte.Etape;
 import fr.ava.fichedeposte.FicheDePoste;
 import fr.ava.fichedeposte.Redaction;
+import fr.ava.fichedeposte.TempsDeTravail;
 import fr.ava.fichedeposte.TravailEnSoiree;
 import fr.ava.fichedeposte.TypeDEmployeur;
 import fr.ava.fichedeposte.TypeDeTerritoire;
@@ -73,7 +74,8 @@ class PagesDeRedaction {
 		model.addAttribute("territoires", TypeDeTerritoire.values());
 		model.addAttribute("categories", Categorie.values());
 		model.addAttribute("soirees", TravailEnSoiree.values());
-		model.addAttribute("intitules", redaction.intitulesSuggeres(referentiel));
+		model.addAttribute("temps", TempsDeTravail.values());
+		model.addAttribute("intitules", redaction.intitulesSuggeres());
 		model.addAttribute("complete", redaction.premiereEtapeIncomplete(fiche).isEmpty());
 		return ETAPE;
 	}

@@ -31,7 +31,10 @@ class RechercheApiController {
 
 	@GetMapping("/recherche")
 	@Operation(summary = "Les éléments qui répondent à une recherche, groupés par nature",
-			description = "Analyse du français : élisions, accents, pluriels et formes proches (« benevole » trouve « bénévolat »).")
+			description = "Analyse du français : élisions, accents, pluriels et formes proches (« benevole » trouve « bénévolat »). "
+					+ "Le code d'un élément (« FT01-C02 », « ft01 ») donne cet élément seul, dans « element » et en premier résultat. "
+					+ "Un mot que le référentiel n'écrit pas donne dans « suggestions » la même recherche avec les mots les plus proches qu'il écrit, "
+					+ "chacune trouvant au moins un élément.")
 	ResultatsDeRecherche rechercher(
 			@Parameter(description = "les mots cherchés (200 caractères au plus)", example = "subventions") @RequestParam String q,
 			@Parameter(description = "numéro de version ou « derniere »") @RequestParam(defaultValue = "derniere") String version,

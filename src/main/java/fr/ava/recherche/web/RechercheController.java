@@ -12,7 +12,8 @@ import fr.ava.referentiel.Referentiels;
 
 /**
  * The search page. Typing updates the results in place (htmx asks for the fragment only); without
- * JavaScript the form posts the same query and gets the whole page.
+ * JavaScript the form posts the same query and gets the whole page. The code of an item, sent as a
+ * whole page, leads to the item's page; typed live, it shows the item with a link to it.
  */
 @Controller
 class RechercheController {
@@ -33,8 +34,12 @@ class RechercheController {
 			@RequestParam(defaultValue = "derniere") String version,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		var referentiel = referentiels.publiee(version);
+		var resultats = recherche.rechercher(referentiel, q, LIMITE);
+		if (htmx == null && resultats.element() != null) {
+			return "redirect:" + resultats.element().lien();
+		}
 		model.addAttribute("referentiel", referentiel);
-		model.addAttribute("resultats", recherche.rechercher(referentiel, q, LIMITE));
+		model.addAttribute("resultats", resultats);
 		model.addAttribute("raccourcie", q.strip().length() > Recherche.LONGUEUR_MAXIMALE);
 		return htmx == null ? "recherche/recherche" : "recherche/fragments :: reponse-htmx";
 	}

@@ -34,7 +34,7 @@ enum FormeDeSaisie {
 
 	/** The pasted text of an analysis, the builder's text areas. */
 	private static final Set<String> SUR_PLUSIEURS_LIGNES = Set.of("texte", "activitesPropres", "competencesPropres",
-			"relations");
+			"relations", "finalite", "profil", "contact");
 
 	private static final Set<String> LIGNES_VERIFIEES_PLUS_LOIN = Set.of("nomAffiche");
 

@@ -586,10 +586,10 @@ class MatriceDAutorisationTests {
 
 				// Job descriptions: the builder, its preview and exports are public; saved ones are their author's
 				publique("GET", "/fiches-de-poste", ok("Rédiger une fiche de poste")),
-				publique("GET", "/fiches-de-poste/nouvelle?codes=M1,ZZ9&intitule=Agent", ok("Étape 1 sur 7")),
+				publique("GET", "/fiches-de-poste/nouvelle?codes=M1,ZZ9&intitule=Agent", ok("Étape 1 sur 8")),
 				publique("POST", "/fiches-de-poste/redaction",
 						(scene, requete) -> requete.param("etape", "1").param("employeur", "COMMUNE").param("territoire", "URBAIN"),
-						ok("Étape 2 sur 7")),
+						ok("Étape 2 sur 8")),
 				publique("POST", "/fiches-de-poste/redaction/total", (scene, requete) -> requete.param("part-M1", "100"),
 						ok("100 %")),
 				publique("POST", "/fiches-de-poste/brouillon.docx",
@@ -611,7 +611,7 @@ class MatriceDAutorisationTests {
 								.satisfies(f -> assertThat(f.fiche()).isEqualTo(FichesDExemple.realiste()));
 						}, RIEN_A_VERIFIER),
 				personnelle("GET", "/fiches-de-poste/mes-fiches/{fiche}", RIEN, ok(FichesDExemple.INTITULE), RIEN_A_VERIFIER),
-				personnelle("GET", "/fiches-de-poste/mes-fiches/{fiche}/modifier", RIEN, ok("Étape 1 sur 7"), RIEN_A_VERIFIER),
+				personnelle("GET", "/fiches-de-poste/mes-fiches/{fiche}/modifier", RIEN, ok("Étape 1 sur 8"), RIEN_A_VERIFIER),
 				personnelle("POST", "/fiches-de-poste/mes-fiches/{fiche}", (scene, requete) -> {
 					var champs = FichesDExemple.champsRealistes();
 					champs.set("intitule", "Intitulé changé");

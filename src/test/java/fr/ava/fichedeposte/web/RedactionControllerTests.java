@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -51,7 +52,7 @@ class RedactionControllerTests {
 	void ouvreLaPremiereEtapeAvecLesMissionsProposeesEtNommeLesCodesInconnus() throws Exception {
 		mvc.perform(get("/fiches-de-poste/nouvelle").param("codes", "M1,FT01,ZZ9,FS03").param("intitule", "Agent de développement"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Étape 1 sur 7"), containsString("ils sont ignorés : <span>ZZ9</span>"),
+			.andExpect(content().string(allOf(containsString("Étape 1 sur 8"), containsString("ils sont ignorés : <span>ZZ9</span>"),
 					containsString("Accompagnement organisationnel, Veille, Représentation"),
 					containsString("name=\"perimetre\" value=\"FT01\""),
 					containsString("name=\"intitule\" value=\"Agent de développement\""))));
@@ -61,7 +62,7 @@ class RedactionControllerTests {
 	void passeALEtapeSuivanteQuandLEtapeEstJusteEtDemandeLeStatutQuiConvientALEmployeur() throws Exception {
 		mvc.perform(etape(1).param("employeur", "COMMUNE").param("territoire", "URBAIN"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Étape 2 sur 7"), containsString("Catégorie B"),
+			.andExpect(content().string(allOf(containsString("Étape 2 sur 8"), containsString("Catégorie B"),
 					not(containsString("Convention collective")))));
 		mvc.perform(etape(1).param("employeur", "ASSOCIATION").param("territoire", "RURAL"))
 			.andExpect(status().isOk())
@@ -72,7 +73,7 @@ class RedactionControllerTests {
 	void resteSurLEtapeAvecUnMessageEnFrancaisQuandLesPartsNeTotalisentPasCent() throws Exception {
 		mvc.perform(etape(3).param("perimetre", "M1", "FT01").param("part-M1", "40").param("part-FT01", "50"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("Étape 3 sur 7"),
+			.andExpect(content().string(allOf(containsString("Étape 3 sur 8"),
 					containsString("<a href=\"#parts\">Les parts du temps de travail totalisent 90 % : elles doivent totaliser 100 %.</a>"),
 					containsString("Total des parts : <strong>90 %</strong>"), containsString("value=\"40\""))));
 	}
@@ -144,7 +145,7 @@ class RedactionControllerTests {
 		mvc.perform(post("/fiches-de-poste/brouillon.docx").params(champs).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("text/html"))
-			.andExpect(content().string(allOf(containsString("Étape 3 sur 7"),
+			.andExpect(content().string(allOf(containsString("Étape 3 sur 8"),
 					containsString("Les parts du temps de travail totalisent 70 %"))));
 	}
 
@@ -270,7 +271,7 @@ class RedactionControllerTests {
 
 		mvc.perform(post("/fiches-de-poste/brouillon").params(fautif).cookie(session).with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("Étape 3 sur 7"),
+			.andExpect(content().string(allOf(containsString("Étape 3 sur 8"),
 					containsString("elles doivent totaliser 100 %"))));
 
 		mvc.perform(get("/fiches-de-poste/mes-fiches/brouillon").cookie(session).with(user(compte().toString())))
@@ -291,8 +292,63 @@ class RedactionControllerTests {
 	void revenirALEtapePrecedenteNeVerifieRienEtGardeLaSaisie() throws Exception {
 		mvc.perform(etape(3).param("intitule", "Coordinateur").param("part-M1", "40").param("aller", "precedente"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Étape 2 sur 7"), containsString("value=\"Coordinateur\""),
+			.andExpect(content().string(allOf(containsString("Étape 2 sur 8"), containsString("value=\"Coordinateur\""),
 					containsString("name=\"part-M1\" value=\"40\""), not(containsString("bilan-erreurs")))));
+	}
+
+	@Test
+	void lEtapeDuPosteDemandeFinaliteEtRemunerationEtSuggereDesIntitulesDAva() throws Exception {
+		mvc.perform(etape(1).param("employeur", "COMMUNE").param("territoire", "URBAIN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"finalite\""), containsString("name=\"remuneration\""),
+					containsString("<option value=\"Chargé·e de mission vie associative\" label=\"Suggestion d’AVA\">"),
+					containsString("suggestion d’AVA : au singulier, en écriture inclusive"))));
+	}
+
+	@Test
+	void refuseUneQuotiteDeTempsPartielHorsDesBornesOuIllisible() throws Exception {
+		for (var quotite : List.of("150", "5", "", "quatre-vingts")) {
+			mvc.perform(etape(7).param("rattachement", "Direction").param("temps", "PARTIEL").param("quotite", quotite))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("Indiquez la quotité du temps partiel : un nombre entier de 10 à 99")));
+		}
+		mvc.perform(etape(7).param("rattachement", "Direction").param("temps", "PLEIN").param("quotite", "150"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Étape 8 sur 8")));
+	}
+
+	@Test
+	void refuseUneDatePriseDePosteQuiNEnEstPasEtDesTextesTropLongs() throws Exception {
+		mvc.perform(etape(8).param("priseDePoste", "31/02/2027"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("« 31/02/2027 » n&#39;est pas une date"),
+					containsString("href=\"#priseDePoste\""), containsString("value=\"31/02/2027\""))));
+		mvc.perform(etape(8).param("profil", "p".repeat(1001)).param("contact", "c".repeat(301)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(
+					containsString("Le profil recherché est décrit trop longuement"),
+					containsString("Le contact pour les candidatures est trop long : 300 caractères au plus (vous en avez saisi 301)."))));
+		mvc.perform(etape(2).param("employeur", "ASSOCIATION").param("intitule", "Coordinateur").param("finalite", "f".repeat(1001)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("La finalité du poste est décrite trop longuement")));
+	}
+
+	@Test
+	void lOptionOteLesApartesDeLApercuMaisPasDesPagesDuReferentiel() throws Exception {
+		var champs = FichesDExemple.champsRealistes();
+		mvc.perform(post("/fiches-de-poste/redaction").params(champs).param("aller", "suivante").with(csrf()))
+			.andExpect(content().string(allOf(containsString("socio-économique¹"), containsString("(écoute active)"))));
+		champs.add("sansApartes", "oui");
+
+		mvc.perform(post("/fiches-de-poste/redaction").params(champs).param("aller", "suivante").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Aperçu de la fiche de poste"),
+					containsString("le modèle socio-économique, le"), not(containsString("socio-économique¹")),
+					not(containsString("(écoute active)")), containsString("name=\"sansApartes\" value=\"oui\""))));
+		mvc.perform(get("/referentiel/1.0/missions/accompagnement-organisationnel"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("socio-économique¹"), containsString("(ne pas faire à la place de"),
+					containsString("Écouter (écoute active)"))));
 	}
 
 	private MockHttpServletRequestBuilder etape(int numero) {
