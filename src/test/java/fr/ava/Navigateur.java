@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -43,7 +45,22 @@ public final class Navigateur implements AutoCloseable {
 
 	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+	/** The page's width and its window's, and the first elements that reach beyond the window, to fix them. */
+	private static final String LARGEUR = """
+			const fenetre = window.innerWidth;
+			const largeur = arguments[0] || fenetre;
+			const depassent = [...document.body.querySelectorAll('*')]
+				.filter(e => e.getBoundingClientRect().right > largeur + 0.5)
+				.slice(0, 5)
+				.map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')
+					+ ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
+			return {contenu: document.documentElement.scrollWidth, fenetre: fenetre, depassent: depassent};
+			""";
+
 	private final Path profil;
+
+	/** The phone's screen emulated, if any. */
+	private @Nullable Dimension telephone;
 
 	private final Path telechargements;
 
@@ -99,10 +116,34 @@ public final class Navigateur implements AutoCloseable {
 
 	public void ouvre(String chemin) {
 		this.pilote.get(adresse(chemin));
+		verifieLaLargeur();
 	}
 
 	public void attendsLAdresse(String chemin) {
 		this.attente.until(ExpectedConditions.urlToBe(adresse(chemin)));
+		verifieLaLargeur();
+	}
+
+	/**
+	 * Checks that the page, once loaded, does not scroll sideways: what it shows fits the window's
+	 * width, on a computer as on a phone ({@link #emuleUnTelephone}). Every way of reaching a page
+	 * here calls it.
+	 */
+	public void verifieLaLargeur() {
+		this.attente.until(page -> "complete".equals(this.pilote.executeScript("return document.readyState")));
+		@SuppressWarnings("unchecked")
+		var mesures = (Map<String, Object>) this.pilote.executeScript(LARGEUR,
+				this.telephone == null ? 0 : this.telephone.getWidth());
+		if (this.telephone != null) {
+			// A phone widens its layout viewport (zooms out) to fit content that is too wide: that is the overflow
+			assertThat((Long) mesures.get("fenetre"))
+				.as("%s est trop large pour un téléphone ; dépassent : %s", this.pilote.getCurrentUrl(), mesures.get("depassent"))
+				.isEqualTo((long) this.telephone.getWidth());
+		}
+		assertThat((Long) mesures.get("contenu"))
+			.as("%s défile de côté : %s px de contenu pour une fenêtre de %s px ; dépassent : %s", this.pilote.getCurrentUrl(),
+					mesures.get("contenu"), mesures.get("fenetre"), mesures.get("depassent"))
+			.isLessThanOrEqualTo((Long) mesures.get("fenetre"));
 	}
 
 	/** Brings the element into view first, as a person scrolls to it. */
@@ -137,6 +178,7 @@ public final class Navigateur implements AutoCloseable {
 	/** Waits for the page whose main heading is this one, after a form sent or a link followed. */
 	public void attendsLeTitre(String titre) {
 		this.attente.until(ExpectedConditions.textToBe(By.tagName("h1"), titre));
+		verifieLaLargeur();
 	}
 
 	public String titre() {
@@ -176,10 +218,12 @@ public final class Navigateur implements AutoCloseable {
 			.withMessage(() -> "la page " + this.pilote.getCurrentUrl() + " n'a pas été remplacée après le clic")
 			.until(pilote -> (Boolean) this.pilote
 				.executeScript("return window.pageQuitteeParAva === undefined && document.readyState === 'complete'"));
+		verifieLaLargeur();
 	}
 
 	/** Runs axe-core on the current page and fails with the list of WCAG 2.1 A/AA violations. */
 	public void verifieLAccessibilite() {
+		verifieLaLargeur();
 		var resultats = new AxeBuilder().withTags(WCAG_21_AA).analyze(this.pilote);
 		assertThat(resultats.isErrored()).as("axe-core a échoué sur %s : %s", this.pilote.getCurrentUrl(),
 				resultats.getErrorMessage())
@@ -201,14 +245,19 @@ public final class Navigateur implements AutoCloseable {
 		return "    " + noeud.getTarget() + " : " + noeud.getHtml();
 	}
 
+	/** A phone's screen, the narrowest AVA is laid out for. */
+	public static final Dimension TELEPHONE = new Dimension(375, 812);
+
 	/** Renders pages as a phone does: narrow viewport, overlay scrollbars, meta viewport honoured. */
 	public void emuleUnTelephone(Dimension ecran) {
 		this.pilote.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", ecran.getWidth(),
 				"height", ecran.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+		this.telephone = ecran;
 	}
 
 	public void retrouveLEcranDOrdinateur() {
 		this.pilote.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		this.telephone = null;
 	}
 
 	/** Saves the whole page, beyond the viewport, as a PNG file. */

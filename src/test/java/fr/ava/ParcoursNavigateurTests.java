@@ -11,7 +11,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -132,6 +131,81 @@ class ParcoursNavigateurTests {
 		this.navigateur.verifieLAccessibilite();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/                                         | L'accompagnateur·trice de la vie associative locale | accueil
+			/referentiel/1.0/missions/accompagnement-organisationnel | Accompagnement organisationnel | mission
+			/referentiel/1.0/fonctions/veille         | Veille                                  | fonction
+			/referentiel/1.0/competences              | Toutes les compétences et savoir-faire  | competences
+			/referentiel/1.0/activites                | Tous les exemples d'activités           | activites
+			/referentiel/1.0/valeurs                  | Valeurs et éléments de posture          | valeurs
+			/referentiel/1.0/contexte                 | Contexte et méthode de construction     | contexte
+			/referentiel/1.0/telecharger              | Télécharger le référentiel              | telecharger
+			/recherche?q=benevole                     | Rechercher dans le référentiel          | recherche
+			""")
+	void afficheLesPagesDuReferentielSurUnTelephoneSansDefilerDeCote(String adresse, String titreAttendu, String nom) {
+		this.navigateur.ouvre(adresse);
+		this.navigateur.captureLaPage(Path.of("target", "captures", "referentiel", nom + "-1280.png"));
+		try {
+			this.navigateur.emuleUnTelephone(Navigateur.TELEPHONE);
+			this.navigateur.ouvre(adresse);
+			assertThat(this.pilote.executeScript("return window.innerWidth")).isEqualTo(375L);
+			assertThat(this.navigateur.titre()).isEqualTo(titreAttendu);
+			this.navigateur.verifieLAccessibilite();
+			this.navigateur.captureLaPage(Path.of("target", "captures", "referentiel", nom + "-375.png"));
+		}
+		finally {
+			this.navigateur.retrouveLEcranDOrdinateur();
+		}
+	}
+
+	@Test
+	void offreChaqueOutilDansLeMenuEtMarqueLaPageCourante() {
+		this.navigateur.ouvre("/referentiel/1.0/competences");
+		var menu = this.pilote.findElement(By.cssSelector("nav[aria-label='Navigation principale']"));
+		assertThat(menu.findElements(By.tagName("a"))).extracting(WebElement::getText)
+			.containsExactly("Missions et fonctions", "Compétences", "Activités", "Valeurs et posture",
+					"Contexte et méthode", "Me positionner", "Rédiger une fiche de poste", "Analyser une fiche de poste",
+					"Télécharger", "API");
+		assertThat(menu.findElements(By.cssSelector("a[aria-current='page']"))).extracting(WebElement::getText)
+			.containsExactly("Compétences");
+		assertThat(menu.findElement(By.tagName("button")).isDisplayed()).as("pas de bouton Menu sur un écran large").isFalse();
+
+		this.navigateur.changeDePagePar(menu.findElement(By.linkText("Analyser une fiche de poste")));
+		assertThat(this.navigateur.titre()).isEqualTo("Analyser une fiche de poste");
+	}
+
+	@Test
+	void replieLeMenuDerriereUnBoutonSurUnTelephoneEtLOuvreAuClavier() {
+		try {
+			this.navigateur.emuleUnTelephone(Navigateur.TELEPHONE);
+			this.navigateur.ouvre("/referentiel/1.0/activites");
+			var bouton = this.pilote.findElement(By.cssSelector(".bouton-menu"));
+			var competences = this.pilote.findElement(By.cssSelector("#menu-principal a[href='/referentiel/1.0/competences']"));
+			assertThat(bouton.getDomAttribute("aria-expanded")).isEqualTo("false");
+			assertThat(competences.isDisplayed()).isFalse();
+
+			var tabulations = 0;
+			while (!bouton.equals(this.pilote.switchTo().activeElement()) && tabulations++ < 20) {
+				new Actions(this.pilote).sendKeys(Keys.TAB).perform();
+			}
+			new Actions(this.pilote).sendKeys(Keys.ENTER).perform();
+			assertThat(bouton.getDomAttribute("aria-expanded")).isEqualTo("true");
+			assertThat(competences.isDisplayed()).isTrue();
+			this.navigateur.verifieLaLargeur();
+			this.navigateur.verifieLAccessibilite();
+			this.navigateur.captureLaPage(Path.of("target", "captures", "menu-ouvert-375.png"));
+
+			new Actions(this.pilote).sendKeys(Keys.TAB).sendKeys(Keys.ESCAPE).perform();
+			assertThat(bouton.getDomAttribute("aria-expanded")).isEqualTo("false");
+			assertThat(this.pilote.switchTo().activeElement()).isEqualTo(bouton);
+			assertThat(competences.isDisplayed()).isFalse();
+		}
+		finally {
+			this.navigateur.retrouveLEcranDOrdinateur();
+		}
+	}
+
 	@Test
 	void donneLeFocusAuLienDEvitementALaPremiereTabulation() {
 		this.navigateur.ouvre("/");
@@ -147,7 +221,7 @@ class ParcoursNavigateurTests {
 	@Test
 	void empileLeTableauDesFonctionsSurUnTelephone() {
 		try {
-			this.navigateur.emuleUnTelephone(new Dimension(375, 812));
+			this.navigateur.emuleUnTelephone(Navigateur.TELEPHONE);
 			this.navigateur.ouvre("/");
 			assertThat(this.pilote.executeScript("return window.innerWidth")).isEqualTo(375L);
 			assertThat(this.pilote.findElement(By.cssSelector(".tableau-fonctions td")).getCssValue("display"))

@@ -39,6 +39,8 @@ public class Positionnements {
 
 	static final int NOTE_MAXIMUM = 1000;
 
+	public static final int NOM_MAXIMUM = 80;
+
 	private final JdbcPositionnements positionnements;
 
 	private final Referentiels referentiels;
@@ -54,6 +56,13 @@ public class Positionnements {
 	/** Starts a self-assessment on the latest published version, on M1, M2 and the chosen scope. */
 	@Transactional
 	public Positionnement commencer(UUID compteId, Set<Code> choisis) {
+		return commencer(compteId, choisis, null);
+	}
+
+	/** The same, under the name its author gives it (blank for none). */
+	@Transactional
+	public Positionnement commencer(UUID compteId, Set<Code> choisis, @Nullable String nom) {
+		var nomVerifie = nomVerifie(nom);
 		var referentiel = referentiels.dernierePubliee();
 		var perimetres = new LinkedHashSet<>(MISSIONS_OBLIGATOIRES);
 		for (var code : choisis) {
@@ -64,7 +73,7 @@ public class Positionnements {
 		}
 		var maintenant = maintenant();
 		var positionnement = new Positionnement(UUID.randomUUID(), compteId, referentiel.numero(), maintenant,
-				maintenant, null, List.copyOf(perimetres), new HashMap<>());
+				maintenant, null, List.copyOf(perimetres), new HashMap<>(), nomVerifie);
 		positionnements.ajouter(positionnement);
 		return positionnement;
 	}
@@ -211,16 +220,52 @@ public class Positionnements {
 
 	}
 
+	/** Names a self-assessment, finished or not; a blank name takes the name away. */
+	@Transactional
+	public void nommer(UUID compteId, UUID id, @Nullable String nom) {
+		de(compteId, id);
+		positionnements.nommer(id, nomVerifie(nom));
+	}
+
+	/** What is left unanswered, mission by mission and function by function: the competencies without a level. */
+	public List<SansReponse> sansReponse(Positionnement positionnement) {
+		return perimetresDe(positionnement).stream()
+			.map(perimetre -> new SansReponse(perimetre,
+					perimetre.competences().stream().filter(c -> positionnement.niveau(c.code()) == null).toList()))
+			.filter(reste -> !reste.competences().isEmpty())
+			.toList();
+	}
+
+	/** The competencies of a mission or function that have no level yet. */
+	public record SansReponse(Perimetre perimetre, List<Element> competences) {
+	}
+
+	/** Ends a self-assessment for good; one with nothing answered cannot be finished and stays open. */
 	@Transactional
 	public void terminer(UUID compteId, UUID id) {
 		saisie(compteId, id);
+		if (de(compteId, id).estVide()) {
+			throw new PositionnementVide();
+		}
 		positionnements.terminer(id, maintenant());
 	}
 
+	/** Deletes a self-assessment with its answers, its shares and its links (foreign keys). */
 	@Transactional
 	public void supprimer(UUID compteId, UUID id) {
 		de(compteId, id);
 		positionnements.supprimer(compteId, id);
+	}
+
+	private static @Nullable String nomVerifie(@Nullable String nom) {
+		var texte = nom == null ? "" : nom.strip();
+		if (texte.codePoints().anyMatch(Character::isISOControl)) {
+			throw new RequeteInvalide("positionnement.nom.une-ligne");
+		}
+		if (texte.length() > NOM_MAXIMUM) {
+			throw new RequeteInvalide("positionnement.nom.long", NOM_MAXIMUM);
+		}
+		return texte.isEmpty() ? null : texte;
 	}
 
 	private Instant maintenant() {

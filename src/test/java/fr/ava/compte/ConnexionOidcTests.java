@@ -152,10 +152,10 @@ class ConnexionOidcTests {
 
 		var arrivee = seConnecterChezLeFournisseur(CAMILLE);
 
-		assertThat(arrivee.uri()).isEqualTo(ava("/mon-compte"));
+		assertThat(arrivee.uri()).isEqualTo(ava("/tableau-de-bord"));
 		assertThat(arrivee.statusCode()).isEqualTo(200);
-		assertThat(texte(TITRE, arrivee)).isEqualTo("Camille Martin");
-		assertThat(arrivee.body()).contains(CAMILLE.email());
+		assertThat(texte(TITRE, arrivee)).isEqualTo("Tableau de bord");
+		assertThat(arrivee.body()).contains("Mon compte <span class=\"nom\">(Camille Martin)</span>");
 		var compte = comptes.parEmail(CAMILLE.email()).orElseThrow();
 		assertThat(compte.nomAffiche()).isEqualTo("Camille Martin");
 		assertThat(compte.emailConfirme()).isTrue();
@@ -170,9 +170,9 @@ class ConnexionOidcTests {
 
 		var arrivee = seConnecterChezLeFournisseur(DOMINIQUE);
 
-		assertThat(arrivee.uri()).isEqualTo(ava("/mon-compte"));
+		assertThat(arrivee.uri()).isEqualTo(ava("/tableau-de-bord"));
 		assertThat(arrivee.statusCode()).isEqualTo(200);
-		assertThat(texte(TITRE, arrivee)).isEqualTo("Dominique Durand");
+		assertThat(arrivee.body()).contains("Mon compte <span class=\"nom\">(Dominique Durand)</span>");
 		var compte = comptes.parEmail(DOMINIQUE.email()).orElseThrow();
 		assertThat(compte.id()).isEqualTo(existant.id());
 		assertThat(compte.nomAffiche()).isEqualTo("Dominique Durand");
@@ -190,7 +190,7 @@ class ConnexionOidcTests {
 
 		var arrivee = seConnecterChezLeFournisseur(ALEX);
 
-		assertThat(arrivee.uri()).isEqualTo(ava("/mon-compte"));
+		assertThat(arrivee.uri()).isEqualTo(ava("/tableau-de-bord"));
 		var compte = comptes.compte(inscrit.id());
 		assertThat(compte.emailConfirme()).isTrue();
 		assertThat(compte.aUnMotDePasse()).as("le mot de passe choisi à l'inscription ne vaut plus rien").isFalse();

@@ -42,7 +42,7 @@ final class NavigationHttp {
 		var connexion = post(instance, "/connexion", cookieSession(page),
 				Map.of("email", email, "motDePasse", motDePasse, "_csrf", jetonCsrf(page)));
 		assertThat(connexion.statusCode()).isEqualTo(302);
-		assertThat(destination(connexion)).isEqualTo("/mon-compte");
+		assertThat(destination(connexion)).isEqualTo("/tableau-de-bord");
 		return cookieSession(connexion);
 	}
 

@@ -106,7 +106,8 @@ class ParcoursDuCompteTests {
 		assertThat(this.navigateur.texte(".succes")).contains("Votre adresse est confirmée");
 
 		seConnecte(email, MOT_DE_PASSE);
-		this.navigateur.attendsLAdresse("/mon-compte");
+		this.navigateur.attendsLAdresse("/tableau-de-bord");
+		this.navigateur.changeDePagePar(this.pilote.findElement(By.partialLinkText("Mon compte")));
 		assertThat(this.navigateur.titre()).isEqualTo("Camille Martin");
 		assertThat(this.navigateur.texte(".compte-entete")).contains("Mon compte (Camille Martin)");
 		this.navigateur.verifieLAccessibilite();
@@ -177,7 +178,8 @@ class ParcoursDuCompteTests {
 		seConnecte(email, MOT_DE_PASSE);
 		assertThat(this.navigateur.texte(".bilan-erreurs")).isEqualTo("Adresse électronique ou mot de passe incorrect.");
 		seConnecte(email, "Nouveau-Depart-2027");
-		this.navigateur.attendsLAdresse("/mon-compte");
+		this.navigateur.attendsLAdresse("/tableau-de-bord");
+		this.navigateur.ouvre("/mon-compte");
 		assertThat(this.navigateur.titre()).isEqualTo("Dominique");
 	}
 
@@ -189,8 +191,8 @@ class ParcoursDuCompteTests {
 				Optional.of(MOT_DE_PASSE), Set.of());
 
 		seConnecte(admin, MOT_DE_PASSE);
-		this.navigateur.attendsLAdresse("/mon-compte");
-		this.navigateur.clique(this.pilote.findElement(By.linkText("Administrer les comptes")));
+		this.navigateur.attendsLAdresse("/tableau-de-bord");
+		this.navigateur.clique(this.pilote.findElement(By.cssSelector("nav.navigation")).findElement(By.linkText("Administration des comptes")));
 		this.navigateur.attendsLAdresse("/admin/comptes");
 		assertThat(this.navigateur.titre()).isEqualTo("Comptes et rôles");
 		this.navigateur.verifieLAccessibilite();

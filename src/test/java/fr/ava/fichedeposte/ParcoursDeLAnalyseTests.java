@@ -186,7 +186,7 @@ class ParcoursDeLAnalyseTests {
 		this.comptes.creerConfirme(email, "Sacha Analyse", Optional.of(MOT_DE_PASSE), roles);
 		this.navigateur.ouvre("/connexion");
 		this.navigateur.remplitLaConnexion(email, MOT_DE_PASSE);
-		this.navigateur.attendsLAdresse("/mon-compte");
+		this.navigateur.attendsLAdresse("/tableau-de-bord");
 	}
 
 }

@@ -77,10 +77,10 @@ class ParcoursDeLaFicheDePosteTests {
 		var compte = this.comptes.creerConfirme(email, "Dominique Employeur", Optional.of(MOT_DE_PASSE), Set.of());
 		this.navigateur.ouvre("/");
 
-		this.navigateur.clique(this.pilote.findElement(By.linkText("Fiches de poste")));
+		this.navigateur.clique(this.pilote.findElement(By.cssSelector("nav.navigation")).findElement(By.linkText("Rédiger une fiche de poste")));
 		this.navigateur.attendsLAdresse("/fiches-de-poste");
 		verifieEtCapture("00-accueil");
-		this.navigateur.clique(this.pilote.findElement(By.linkText("Rédiger une fiche de poste")));
+		this.navigateur.clique(this.pilote.findElement(By.tagName("main")).findElement(By.linkText("Rédiger une fiche de poste")));
 		this.navigateur.attendsLAdresse("/fiches-de-poste/nouvelle");
 
 		assertThat(etape()).isEqualTo("Étape 1 sur 8");

@@ -126,7 +126,7 @@ class ParcoursDuPartageAvecUneStructureTests {
 			ecranDeLaResponsable.attendsLAdresse("/positionnements/partages-avec-moi/" + id);
 			assertThat(ecranDeLaResponsable.titre()).isEqualTo("Positionnement partagé");
 			assertThat(ecranDeLaResponsable.texte("main .surtitre")).startsWith("Positionnement de Lou Martin commencé le");
-			assertThat(ecranDeLaResponsable.texte("#titre-profil + figure + table")).contains("Veille", "2 sur 4", "2,5");
+			assertThat(ecranDeLaResponsable.texte("#titre-profil + figure + .defilement table")).contains("Veille", "2 sur 4", "2,5");
 			assertThat(ecranDeLaResponsable.texte("#titre-forces + ul")).contains(
 					"S'auto-former en se renseignant spécifiquement sur des thématiques nouvelles — Veille : Je peux transmettre");
 			assertThat(ecranDeLaResponsable.pilote.findElements(By.cssSelector("main form, main input, main select, main textarea")))
@@ -242,7 +242,7 @@ class ParcoursDuPartageAvecUneStructureTests {
 		void seConnecte(String email) {
 			ouvre("/connexion");
 			navigateur.remplitLaConnexion(email, MOT_DE_PASSE);
-			attendsLAdresse("/mon-compte");
+			attendsLAdresse("/tableau-de-bord");
 		}
 
 		void ouvre(String chemin) {

@@ -76,9 +76,9 @@ class ParcoursDuPositionnementTests {
 		var compte = this.comptes.creerConfirme(email, "Lou Bernard", Optional.of(MOT_DE_PASSE), Set.of());
 		this.navigateur.ouvre("/connexion");
 		this.navigateur.remplitLaConnexion(email, MOT_DE_PASSE);
-		this.navigateur.attendsLAdresse("/mon-compte");
+		this.navigateur.attendsLAdresse("/tableau-de-bord");
 
-		this.navigateur.clique(this.pilote.findElement(By.linkText("Mes positionnements")));
+		this.navigateur.clique(this.pilote.findElement(By.linkText("Me positionner")));
 		this.navigateur.attendsLAdresse("/positionnements");
 		this.navigateur.verifieLAccessibilite();
 		this.navigateur.clique(this.pilote.findElement(By.linkText("Commencer un positionnement")));
@@ -122,15 +122,27 @@ class ParcoursDuPositionnementTests {
 		choisit("s_V15_FORCE");
 		this.navigateur.attendsLeTexte("#enregistre", "Enregistré");
 
+		// Named, then finished after a confirmation step that lists what is left unanswered
 		this.navigateur.ouvre("/positionnements/" + id);
+		this.navigateur.saisit("Nom du positionnement (facultatif)", "Avant l'entretien 2026");
+		this.navigateur.changeDePagePar(this.navigateur.bouton("Enregistrer le nom"));
+		assertThat(this.navigateur.texte(".surtitre")).startsWith("Avant l'entretien 2026");
+		this.navigateur.changeDePagePar(this.pilote.findElement(By.linkText("Terminer…")));
+		assertThat(this.navigateur.titre()).isEqualTo("Terminer mon positionnement ?");
+		assertThat(this.navigateur.texte(".sans-reponse")).contains("Veille : 1 compétence sans réponse",
+				"Accompagnement organisationnel");
+		assertThat(positionnements.de(compte.id(), id).estTermine()).as("rien n'est terminé avant la confirmation").isFalse();
+		this.navigateur.verifieLAccessibilite();
 		this.navigateur.clique(this.navigateur.bouton("Terminer et voir mes résultats"));
 		this.navigateur.attendsLAdresse("/positionnements/" + id + "/resultats");
 		assertThat(this.navigateur.titre()).isEqualTo("Mes résultats");
+		assertThat(this.navigateur.texte(".surtitre")).contains("Avant l'entretien 2026");
 		assertThat(this.pilote.findElements(By.cssSelector(".radar svg polygon.profil"))).hasSize(1);
-		assertThat(this.navigateur.texte("#titre-profil + figure + table")).contains("Veille", "3 sur 4", "2,7");
+		assertThat(this.navigateur.texte("#titre-profil + figure + .defilement table")).contains("Veille", "3 sur 4", "2,7");
 		assertThat(this.navigateur.texte("main")).contains("Une note mensuelle aux élus", "Curiosité : Une force");
 		this.navigateur.verifieLAccessibilite();
 		this.navigateur.captureLaPage(Path.of("target", "captures", "resultats-positionnement.png"));
+		surUnTelephone("/positionnements/" + id + "/resultats", "resultats-positionnement-375.png");
 
 		// The report for the annual review, without the portfolio nor the values: the PDF the browser saves
 		this.navigateur.clique(this.pilote.findElement(By.xpath("//label[normalize-space()='Mon portfolio']")));
@@ -182,6 +194,33 @@ class ParcoursDuPositionnementTests {
 		assertThat(this.navigateur.titre()).isEqualTo("Comparer deux positionnements");
 		assertThat(this.navigateur.texte("#titre-hausse + ul")).contains("Mettre en place un dispositif", "en hausse de 2 niveaux");
 		this.navigateur.verifieLAccessibilite();
+		this.navigateur.captureLaPage(Path.of("target", "captures", "comparaison-positionnements.png"));
+		surUnTelephone(this.pilote.getCurrentUrl().substring(this.navigateur.adresse("").length()),
+				"comparaison-positionnements-375.png");
+
+		// The second one deleted, after a confirmation step; the first stays
+		this.navigateur.ouvre("/positionnements");
+		var intitule = positionnements.de(compte.id(), second).intitule();
+		this.navigateur.changeDePagePar(this.pilote.findElement(By.xpath("//a[@aria-label='Supprimer : " + intitule + "']")));
+		assertThat(this.navigateur.titre()).isEqualTo("Supprimer ce positionnement ?");
+		this.navigateur.verifieLAccessibilite();
+		this.navigateur.changeDePagePar(this.navigateur.bouton("Supprimer définitivement"));
+		assertThat(this.navigateur.texte(".succes")).contains(intitule, "supprimé");
+		assertThat(positionnements.tousDe(compte.id())).extracting(Positionnement::id).containsExactly(id);
+		this.navigateur.verifieLAccessibilite();
+	}
+
+	/** The page again on a phone's screen: checked (nothing scrolls sideways) and captured. */
+	private void surUnTelephone(String chemin, String capture) {
+		try {
+			this.navigateur.emuleUnTelephone(Navigateur.TELEPHONE);
+			this.navigateur.ouvre(chemin);
+			this.navigateur.verifieLAccessibilite();
+			this.navigateur.captureLaPage(Path.of("target", "captures", capture));
+		}
+		finally {
+			this.navigateur.retrouveLEcranDOrdinateur();
+		}
 	}
 
 	/** Keeps what the browser received next to the screenshots, to look at. */

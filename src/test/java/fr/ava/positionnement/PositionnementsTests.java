@@ -8,14 +8,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.ava.compte.Comptes;
+import fr.ava.compte.DonneesPersonnelles;
+import fr.ava.compte.RoleDansLaStructure;
+import fr.ava.compte.Structures;
+import fr.ava.compte.TypeDeStructure;
 import fr.ava.referentiel.Code;
 import fr.ava.socle.RequeteInvalide;
 
@@ -27,6 +34,20 @@ class PositionnementsTests {
 
 	@Autowired
 	Comptes comptes;
+
+	@Autowired
+	Structures structures;
+
+	@Autowired
+	Partages partages;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** The self-assessments' part of "Mes données". */
+	@Autowired
+	@Qualifier("donneesDesPositionnements")
+	DonneesPersonnelles donneesDesPositionnements;
 
 	UUID auteur;
 
@@ -183,6 +204,93 @@ class PositionnementsTests {
 		assertThat(comparaison.ecarts()).extracting(e -> e.code().valeur()).contains("FT01-C03");
 		assertThatThrownBy(() -> positionnements.comparer(autre, premier, second))
 			.isInstanceOf(PositionnementIntrouvable.class);
+	}
+
+	@Test
+	void refuseDeTerminerUnPositionnementVideQuiResteOuvert() {
+		var id = positionnements.commencer(auteur, Set.of(Code.of("FT01"))).id();
+		positionnements.exemple(auteur, id, Code.of("FT01-C01"), "Un exemple effacé ensuite");
+		positionnements.exemple(auteur, id, Code.of("FT01-C01"), "");
+
+		assertThatThrownBy(() -> positionnements.terminer(auteur, id)).isInstanceOf(PositionnementVide.class)
+			.extracting("codeMessage")
+			.isEqualTo("positionnement.vide");
+		assertThat(positionnements.de(auteur, id).estTermine()).isFalse();
+
+		positionnements.sens(auteur, id, Code.of("V01"), Sens.FORCE);
+		positionnements.terminer(auteur, id);
+		assertThat(positionnements.de(auteur, id).estTermine()).isTrue();
+	}
+
+	@Test
+	void ditCeQuiResteSansReponseMissionParMission() {
+		var id = positionnements.commencer(auteur, Set.of(Code.of("FT01"))).id();
+		positionnements.evaluer(auteur, id, Code.of("FT01-C01"), 2);
+		positionnements.evaluer(auteur, id, Code.of("FT01-C02"), 0);
+
+		var restes = positionnements.sansReponse(positionnements.de(auteur, id));
+
+		assertThat(restes).extracting(reste -> reste.perimetre().code().valeur()).containsExactly("M1", "M2", "FT01");
+		assertThat(restes.get(2).competences()).extracting(c -> c.code().valeur()).containsExactly("FT01-C03", "FT01-C04");
+	}
+
+	@Test
+	void nommeUnPositionnementMemeTermineEtLeNommeParSaDateSansNom() {
+		var id = positionnements.commencer(auteur, Set.of(), "  Avant l'entretien 2026 ").id();
+		assertThat(positionnements.de(auteur, id).intitule()).isEqualTo("Avant l'entretien 2026");
+
+		positionnements.evaluer(auteur, id, Code.of("M1-C01"), 3);
+		positionnements.terminer(auteur, id);
+		positionnements.nommer(auteur, id, "Bilan 2026");
+		assertThat(positionnements.de(auteur, id).nom()).isEqualTo("Bilan 2026");
+
+		positionnements.nommer(auteur, id, "   ");
+		var sansNom = positionnements.de(auteur, id);
+		assertThat(sansNom.nom()).isNull();
+		assertThat(sansNom.intitule()).startsWith("Positionnement du ").endsWith(String.valueOf(sansNom.commenceLe().getYear()));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Deux\nlignes", "Une\ttabulation", "x" })
+	void refuseUnNomSurPlusieursLignesOuTropLongSansRienChanger(String nom) {
+		var refuse = nom.equals("x") ? "x".repeat(Positionnements.NOM_MAXIMUM + 1) : nom.translateEscapes();
+		var id = positionnements.commencer(auteur, Set.of(), "Premier nom").id();
+
+		assertThatThrownBy(() -> positionnements.nommer(auteur, id, refuse)).isInstanceOf(RequeteInvalide.class)
+			.extracting("codeMessage")
+			.isIn("positionnement.nom.une-ligne", "positionnement.nom.long");
+		assertThatThrownBy(() -> positionnements.commencer(auteur, Set.of(), refuse)).isInstanceOf(RequeteInvalide.class);
+		assertThat(positionnements.tousDe(auteur)).singleElement().satisfies(p -> assertThat(p.nom()).isEqualTo("Premier nom"));
+		assertThatThrownBy(() -> positionnements.nommer(autre, id, "Volé")).isInstanceOf(PositionnementIntrouvable.class);
+	}
+
+	@Test
+	void supprimeUnPositionnementAvecSesPartagesEtSesLiensEtRienDAutre() {
+		// The author manages the structure she shares with: no approval to wait for
+		structures.declarer(auteur, TypeDeStructure.ASSOCIATION, "Association du partage", null, null,
+				RoleDansLaStructure.GESTIONNAIRE);
+		var structure = structures.de(auteur).get(0).structureId();
+		var supprime = positionnements.commencer(auteur, Set.of()).id();
+		positionnements.evaluer(auteur, supprime, Code.of("M1-C01"), 2);
+		partages.partagerAvecStructure(auteur, supprime, structure);
+		var lien = partages.creerLien(auteur, supprime, 30);
+		var garde = positionnements.commencer(auteur, Set.of()).id();
+		partages.partagerAvecStructure(auteur, garde, structure);
+
+		assertThatThrownBy(() -> positionnements.supprimer(autre, supprime)).isInstanceOf(PositionnementIntrouvable.class);
+		assertThat(positionnements.de(auteur, supprime).reponses()).hasSize(1);
+
+		positionnements.supprimer(auteur, supprime);
+
+		assertThatThrownBy(() -> positionnements.de(auteur, supprime)).isInstanceOf(PositionnementIntrouvable.class);
+		assertThatThrownBy(() -> partages.parLien(lien.secret())).isInstanceOf(PartageIntrouvable.class);
+		assertThat(partages.partagesAvecMoi(auteur)).extracting(Partages.PartageRecu::positionnementId)
+			.containsExactly(garde);
+		assertThat(donneesDesPositionnements.de(auteur)).asInstanceOf(InstanceOfAssertFactories.LIST)
+			.extracting("id")
+			.containsExactly(garde);
+		assertThat(jdbc.sql("select count(*) from reponse_de_positionnement where positionnement_id = ?")
+			.param(supprime).query(Long.class).single()).isZero();
 	}
 
 	private UUID compte(String nom) {

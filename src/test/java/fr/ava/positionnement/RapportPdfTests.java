@@ -111,7 +111,8 @@ class RapportPdfTests {
 			assertThat(catalogue.getStructureTreeRoot()).isNotNull();
 			assertThat(catalogue.getStructureTreeRoot().getKids()).isNotEmpty();
 			assertThat(catalogue.getViewerPreferences().displayDocTitle()).isTrue();
-			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Mon positionnement sur le référentiel AVA");
+			assertThat(pdf.getDocumentInformation().getTitle())
+				.isEqualTo(positionnements.de(auteur, id).intitule() + " · Mon positionnement sur le référentiel AVA");
 			assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Dominique Rapporteur");
 			try (var xmp = catalogue.getMetadata().exportXMPMetadata()) {
 				assertThat(new String(xmp.readAllBytes(), StandardCharsets.UTF_8)).contains("pdfuaid:part",

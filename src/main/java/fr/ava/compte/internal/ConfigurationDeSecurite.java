@@ -39,6 +39,9 @@ class ConfigurationDeSecurite {
 			+ "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
 			+ "display-capture=(), browsing-topics=()";
 
+	/** Where a login leads, unless it was asked by a page behind it (a saved request): the dashboard. */
+	static final String TABLEAU_DE_BORD = "/tableau-de-bord";
+
 	@Bean
 	SecurityFilterChain securite(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> fournisseursOidc,
 			ConnexionOidc connexionOidc) {
@@ -46,7 +49,7 @@ class ConfigurationDeSecurite {
 			.hasRole("ADMINISTRATEUR")
 			.requestMatchers("/fiches-de-poste/corpus", "/fiches-de-poste/corpus/**")
 			.hasAnyRole("CURATEUR", "ADMINISTRATEUR")
-			.requestMatchers("/mon-compte", "/mon-compte/**", "/mes-donnees", "/mes-donnees/**", "/positionnements",
+			.requestMatchers("/tableau-de-bord", "/mon-compte", "/mon-compte/**", "/mes-donnees", "/mes-donnees/**", "/positionnements",
 					"/positionnements/**", "/structures/**", "/api/v1/moi/**", "/fiches-de-poste/mes-fiches",
 					"/fiches-de-poste/mes-fiches/**", "/fiches-de-poste/analyses", "/fiches-de-poste/analyses/**")
 			.authenticated()
@@ -60,7 +63,7 @@ class ConfigurationDeSecurite {
 				.loginProcessingUrl("/connexion")
 				.usernameParameter("email")
 				.passwordParameter("motDePasse")
-				.defaultSuccessUrl("/mon-compte")
+				.defaultSuccessUrl(TABLEAU_DE_BORD)
 				.failureUrl("/connexion?erreur"))
 			.logout(deconnexion -> deconnexion.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte"))
 			.exceptionHandling(erreurs -> erreurs.accessDeniedHandler(new AccesRefuse())
@@ -77,7 +80,7 @@ class ConfigurationDeSecurite {
 		if (fournisseursOidc.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/connexion")
 				.failureUrl("/connexion?erreur")
-				.defaultSuccessUrl("/mon-compte")
+				.defaultSuccessUrl(TABLEAU_DE_BORD)
 				.userInfoEndpoint(profil -> profil.oidcUserService(connexionOidc)));
 		}
 		return http.build();

@@ -1,5 +1,7 @@
 package fr.ava.compte.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import fr.ava.compte.Compte;
 import fr.ava.compte.CompteConnecte;
 import fr.ava.compte.Comptes;
+import fr.ava.compte.Role;
 
 /**
  * The person logged in, for the header of every page ({@code utilisateur}). Their display name is read
@@ -40,16 +43,28 @@ class UtilisateurDansLesPages {
 
 	private @Nullable Utilisateur connecte(Authentication authentification, HttpServletRequest requete) {
 		var session = requete.getSession();
-		if (session.getAttribute(CompteConnecte.NOM_AFFICHE) instanceof String nom) {
-			return new Utilisateur(nom);
+		Optional<String> nom;
+		if (session.getAttribute(CompteConnecte.NOM_AFFICHE) instanceof String garde) {
+			nom = Optional.of(garde);
 		}
-		var nom = comptes.parId(CompteConnecte.id(authentification)).map(Compte::nomAffiche);
-		nom.ifPresent(lu -> session.setAttribute(CompteConnecte.NOM_AFFICHE, lu));
-		return nom.map(Utilisateur::new).orElse(null);
+		else {
+			nom = comptes.parId(CompteConnecte.id(authentification)).map(Compte::nomAffiche);
+			nom.ifPresent(lu -> session.setAttribute(CompteConnecte.NOM_AFFICHE, lu));
+		}
+		return nom.map(lu -> new Utilisateur(lu, aLeRole(authentification, Role.CURATEUR) || aLeRole(authentification, Role.ADMINISTRATEUR),
+				aLeRole(authentification, Role.ADMINISTRATEUR))).orElse(null);
 	}
 
-	/** What the header shows of the person logged in. */
-	public record Utilisateur(String nomAffiche) {
+	/** From the roles of the login, which the session keeps: no query. */
+	private static boolean aLeRole(Authentication authentification, Role role) {
+		return authentification.getAuthorities().stream().anyMatch(autorite -> role.autorite().equals(autorite.getAuthority()));
+	}
+
+	/**
+	 * What the header shows of the person logged in: their name, and the menu entries of their roles
+	 * (the corpus for curators and administrators, the accounts for administrators).
+	 */
+	public record Utilisateur(String nomAffiche, boolean curateur, boolean administrateur) {
 	}
 
 }

@@ -33,9 +33,9 @@ public class JdbcPositionnements {
 	}
 
 	public void ajouter(Positionnement positionnement) {
-		jdbc.sql("insert into positionnement (id, compte_id, version, cree_le, modifie_le) values (?, ?, ?, ?, ?)")
+		jdbc.sql("insert into positionnement (id, compte_id, version, cree_le, modifie_le, nom) values (?, ?, ?, ?, ?, ?)")
 			.params(positionnement.id(), positionnement.compteId(), positionnement.version().toString(),
-					horodatage(positionnement.creeLe()), horodatage(positionnement.modifieLe()))
+					horodatage(positionnement.creeLe()), horodatage(positionnement.modifieLe()), positionnement.nom())
 			.update();
 		for (var code : positionnement.perimetres()) {
 			jdbc.sql("insert into perimetre_de_positionnement (positionnement_id, code) values (?, ?)")
@@ -64,12 +64,12 @@ public class JdbcPositionnements {
 	}
 
 	private Optional<Entete> entete(UUID compteId, UUID id, String verrou) {
-		return jdbc.sql("select id, compte_id, version, cree_le, modifie_le, termine_le from positionnement where id = ? and compte_id = ?" + verrou)
+		return jdbc.sql("select id, compte_id, version, cree_le, modifie_le, termine_le, nom from positionnement where id = ? and compte_id = ?" + verrou)
 			.params(id, compteId)
 			.query((ligne, n) -> new Entete(ligne.getObject("id", UUID.class), ligne.getObject("compte_id", UUID.class),
 					Version.Numero.of(ligne.getString("version")), instant(ligne.getObject("cree_le", OffsetDateTime.class)),
 					instant(ligne.getObject("modifie_le", OffsetDateTime.class)),
-					ligne.getObject("termine_le", OffsetDateTime.class)))
+					ligne.getObject("termine_le", OffsetDateTime.class), ligne.getString("nom")))
 			.optional();
 	}
 
@@ -114,6 +114,10 @@ public class JdbcPositionnements {
 			.update();
 	}
 
+	public void nommer(UUID id, @Nullable String nom) {
+		jdbc.sql("update positionnement set nom = ? where id = ?").params(nom, id).update();
+	}
+
 	public void supprimer(UUID compteId, UUID id) {
 		jdbc.sql("delete from positionnement where id = ? and compte_id = ?").params(id, compteId).update();
 	}
@@ -128,7 +132,7 @@ public class JdbcPositionnements {
 			lireLesReponses(entete.id(), reponses);
 		}
 		return new Positionnement(entete.id(), entete.compteId(), entete.version(), entete.creeLe(), entete.modifieLe(),
-				entete.termineLe() == null ? null : entete.termineLe().toInstant(), perimetres, reponses);
+				entete.termineLe() == null ? null : entete.termineLe().toInstant(), perimetres, reponses, entete.nom());
 	}
 
 	private void lireLesReponses(UUID id, Map<Code, Reponse> reponses) {
@@ -145,7 +149,7 @@ public class JdbcPositionnements {
 	}
 
 	private record Entete(UUID id, UUID compteId, Version.Numero version, Instant creeLe, Instant modifieLe,
-			@Nullable OffsetDateTime termineLe) {
+			@Nullable OffsetDateTime termineLe, @Nullable String nom) {
 	}
 
 	private static Instant instant(OffsetDateTime date) {

@@ -61,12 +61,13 @@ class PositionnementController {
 		var referentiel = referentiels.dernierePubliee();
 		model.addAttribute("referentiel", referentiel);
 		model.addAttribute("obligatoires", Positionnements.MISSIONS_OBLIGATOIRES);
+		model.addAttribute("nomMaximum", Positionnements.NOM_MAXIMUM);
 		return "positionnement/nouveau";
 	}
 
 	@PostMapping("/positionnements")
 	String commencer(@RequestParam(name = "perimetre", required = false) @Nullable List<String> choisis,
-			Authentication authentification) {
+			@RequestParam(defaultValue = "") String nom, Authentication authentification) {
 		var codes = new HashSet<Code>();
 		for (var choisi : choisis == null ? List.<String>of() : choisis) {
 			if (!Code.estValide(choisi)) {
@@ -74,7 +75,7 @@ class PositionnementController {
 			}
 			codes.add(Code.of(choisi));
 		}
-		var positionnement = positionnements.commencer(CompteConnecte.id(authentification), codes);
+		var positionnement = positionnements.commencer(CompteConnecte.id(authentification), codes, nom);
 		return "redirect:/positionnements/" + positionnement.id();
 	}
 
@@ -92,6 +93,7 @@ class PositionnementController {
 		model.addAttribute("structures", partages.structuresPourPartager(compte));
 		model.addAttribute("durees", Partages.DUREES);
 		model.addAttribute("dureeParDefaut", Partages.DUREE_PAR_DEFAUT);
+		model.addAttribute("nomMaximum", Positionnements.NOM_MAXIMUM);
 		return "positionnement/apercu";
 	}
 
@@ -146,10 +148,48 @@ class PositionnementController {
 		return "redirect:/positionnements/" + id;
 	}
 
+	/** The confirmation step before finishing: what is still unanswered, or why it cannot be finished yet. */
+	@GetMapping("/positionnements/{id}/terminer")
+	String confirmerLaFin(@PathVariable UUID id, Authentication authentification, Model model) {
+		var positionnement = positionnements.de(CompteConnecte.id(authentification), id);
+		if (positionnement.estTermine()) {
+			return "redirect:/positionnements/" + id + "/resultats";
+		}
+		remplir(model, positionnement);
+		model.addAttribute("sansReponse", positionnements.sansReponse(positionnement));
+		return "positionnement/terminer";
+	}
+
 	@PostMapping("/positionnements/{id}/terminer")
 	String terminer(@PathVariable UUID id, Authentication authentification) {
 		positionnements.terminer(CompteConnecte.id(authentification), id);
 		return "redirect:/positionnements/" + id + "/resultats";
+	}
+
+	@PostMapping("/positionnements/{id}/nom")
+	String nommer(@PathVariable UUID id, @RequestParam(defaultValue = "") String nom, Authentication authentification,
+			RedirectAttributes suite) {
+		positionnements.nommer(CompteConnecte.id(authentification), id, nom);
+		suite.addFlashAttribute("succes", nom.isBlank() ? "Le nom du positionnement est retiré." : "Le positionnement est renommé.");
+		return "redirect:/positionnements/" + id;
+	}
+
+	/** The confirmation step before deleting: what goes with it (answers, shares, links). */
+	@GetMapping("/positionnements/{id}/suppression")
+	String confirmerLaSuppression(@PathVariable UUID id, Authentication authentification, Model model) {
+		var compte = CompteConnecte.id(authentification);
+		model.addAttribute("positionnement", positionnements.de(compte, id));
+		model.addAttribute("partage", partages.partagesDe(compte, id));
+		return "positionnement/suppression";
+	}
+
+	@PostMapping("/positionnements/{id}/suppression")
+	String supprimer(@PathVariable UUID id, Authentication authentification, RedirectAttributes suite) {
+		var compte = CompteConnecte.id(authentification);
+		var intitule = positionnements.de(compte, id).intitule();
+		positionnements.supprimer(compte, id);
+		suite.addFlashAttribute("succes", "« " + intitule + " » est supprimé, avec ses partages et ses liens.");
+		return "redirect:/positionnements";
 	}
 
 	@GetMapping("/positionnements/{id}/resultats")

@@ -392,7 +392,7 @@ class MatriceDAutorisationTests {
 						}),
 				publique("GET", "/connexion", ok("Se connecter")),
 				horsControleur("POST", "/connexion", (scene, requete) -> requete.param("email", scene.tiers().email())
-					.param("motDePasse", MOT_DE_PASSE), redirige("/mon-compte")),
+					.param("motDePasse", MOT_DE_PASSE), redirige("/tableau-de-bord")),
 				publique("GET", "/deconnexion", ok("Me déconnecter")),
 				horsControleur("POST", "/deconnexion", RIEN, redirige("/connexion?deconnecte")),
 				publique("GET", "/mot-de-passe-oublie", ok("Recevoir un lien")),
@@ -426,6 +426,7 @@ class MatriceDAutorisationTests {
 				new Route("GET", "/ressources/css/ava.css", null, Acces.PUBLIC, false, RIEN, ok(), RIEN_A_VERIFIER),
 
 				// My account, my data: the person logged in, about themselves
+				personnelle("GET", "/tableau-de-bord", RIEN, ok("Tableau de bord"), RIEN_A_VERIFIER),
 				personnelle("GET", "/mon-compte", RIEN, (scene, reponse) -> reponse.andExpect(status().isOk())
 					.andExpect(content().string(containsString(scene.compte().email()))), RIEN_A_VERIFIER),
 				personnelle("POST", "/mon-compte/nom", (scene, requete) -> requete.param("nomAffiche", "Nom Changé"),
@@ -514,10 +515,24 @@ class MatriceDAutorisationTests {
 							reponse.andExpect(status().isFound());
 							assertThat(scene.positionnementDeLActeur().reponse(Code.of("V01")).sens()).isEqualTo(Sens.FORCE);
 						}, scene -> assertThat(scene.positionnementDuTiers().reponses()).isEmpty()),
-				personnelle("POST", "/positionnements/{positionnement}/terminer", RIEN, (scene, reponse) -> {
-					reponse.andExpect(status().isFound());
-					assertThat(scene.positionnementDeLActeur().estTermine()).isTrue();
-				}, scene -> assertThat(scene.positionnementDuTiers().estTermine()).isFalse()),
+				personnelle("GET", "/positionnements/{positionnement}/terminer", (scene, requete) -> scene.repondreAuPositionnement(),
+						ok("Terminer mon positionnement ?"), RIEN_A_VERIFIER),
+				personnelle("POST", "/positionnements/{positionnement}/terminer", (scene, requete) -> scene.repondreAuPositionnement(),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound());
+							assertThat(scene.positionnementDeLActeur().estTermine()).isTrue();
+						}, scene -> assertThat(scene.positionnementDuTiers().estTermine()).isFalse()),
+				personnelle("POST", "/positionnements/{positionnement}/nom", (scene, requete) -> requete.param("nom", "Nom de la matrice"),
+						(scene, reponse) -> {
+							reponse.andExpect(status().isFound());
+							assertThat(scene.positionnementDeLActeur().nom()).isEqualTo("Nom de la matrice");
+						}, scene -> assertThat(scene.positionnementDuTiers().nom()).isNull()),
+				personnelle("GET", "/positionnements/{positionnement}/suppression", RIEN, ok("Supprimer ce positionnement ?"),
+						RIEN_A_VERIFIER),
+				personnelle("POST", "/positionnements/{positionnement}/suppression", RIEN, (scene, reponse) -> {
+					reponse.andExpect(status().isFound()).andExpect(redirectedUrl("/positionnements"));
+					assertThat(scene.positionnements().tousDe(scene.compte().id())).isEmpty();
+				}, scene -> assertThat(scene.positionnements().tousDe(scene.tiers().id())).hasSize(1)),
 				personnelle("GET", "/positionnements/{positionnement}/resultats", RIEN, ok("Mes résultats"), RIEN_A_VERIFIER),
 				personnelle("GET", "/positionnements/{positionnement}/rapport.pdf?inclure=profil", RIEN,
 						(scene, reponse) -> reponse.andExpect(status().isOk())
@@ -835,6 +850,37 @@ class MatriceDAutorisationTests {
 	}
 
 	/**
+	 * The routes of one's self-assessment with another account's: finishing, naming, deleting (and
+	 * their confirmation pages) are 404s like a missing one, and nothing changes.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Role.class)
+	void lesPositionnementsDUnAutreCompteDuMemeRoleRepondent404EtNeChangentRien(Role role) throws Exception {
+		var proprietaire = compte(role);
+		var sien = positionnements.commencer(proprietaire.id(), Set.of(Code.of("FT01")), "Le sien").id();
+		positionnements.evaluer(proprietaire.id(), sien, Code.of("FT01-C02"), 3);
+		var lien = partages.creerLien(proprietaire.id(), sien, 30);
+		var autre = compte(role);
+
+		var requetes = List.of(MockMvcRequestBuilders.get("/positionnements/{id}/terminer", sien),
+				MockMvcRequestBuilders.post("/positionnements/{id}/terminer", sien),
+				MockMvcRequestBuilders.post("/positionnements/{id}/nom", sien).param("nom", "Volé"),
+				MockMvcRequestBuilders.get("/positionnements/{id}/suppression", sien),
+				MockMvcRequestBuilders.post("/positionnements/{id}/suppression", sien));
+		for (var requete : requetes) {
+			mvc.perform(requete.with(csrf()).with(connecte(autre)).with(depuisUneAdresseNeuve()))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("Ce positionnement n&#39;existe pas.")));
+		}
+
+		var intact = positionnements.de(proprietaire.id(), sien);
+		assertThat(intact.estTermine()).isFalse();
+		assertThat(intact.nom()).isEqualTo("Le sien");
+		assertThat(intact.niveau(Code.of("FT01-C02"))).isEqualTo(Niveau.AUTONOMIE);
+		assertThat(partages.parLien(lien.secret()).id()).isEqualTo(sien);
+	}
+
+	/**
 	 * The saved job description routes with another account's job description: each is a 404 like a
 	 * missing one, and nothing changes.
 	 */
@@ -948,7 +994,7 @@ class MatriceDAutorisationTests {
 			.param("email", compte.email())
 			.param("motDePasse", MOT_DE_PASSE)
 			.with(csrf())
-			.with(depuisUneAdresseNeuve())).andExpect(redirectedUrl("/mon-compte")).andReturn().getResponse();
+			.with(depuisUneAdresseNeuve())).andExpect(redirectedUrl("/tableau-de-bord")).andReturn().getResponse();
 		assertThat(reponse.getCookies()).isNotEmpty();
 		return reponse.getCookies();
 	}
@@ -1190,6 +1236,12 @@ class MatriceDAutorisationTests {
 				positionnement = positionnements.commencer(proprietaire.id(), Set.of(Code.of("FT01"))).id();
 			}
 			return positionnement;
+		}
+
+		/** One answer in the scene's self-assessment, which can then be finished. */
+		void repondreAuPositionnement() {
+			var proprietaire = acteur.role == null ? tiers() : compte();
+			positionnements.evaluer(proprietaire.id(), positionnement(), Code.of("FT01-C02"), 2);
 		}
 
 		Partages partages() {

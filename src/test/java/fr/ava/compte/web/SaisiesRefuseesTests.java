@@ -813,7 +813,7 @@ class SaisiesRefuseesTests {
 		var autre = compte();
 		mvc.perform(connexion(autre.email(), MOT_DE_PASSE, adresseIp()))
 			.andExpect(authenticated())
-			.andExpect(redirectedUrl("/mon-compte"));
+			.andExpect(redirectedUrl("/tableau-de-bord"));
 	}
 
 	@Test
