@@ -3,21 +3,18 @@ package fr.ava;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
@@ -33,87 +30,70 @@ class ParcoursNavigateurTests {
 
 	private static final Path CAPTURE_MOBILE = Path.of("target", "captures", "accueil-mobile.png");
 
-	@LocalServerPort
-	private int port;
-
-	private Navigateur navigateur;
-
-	private ChromeDriver pilote;
-
-	@BeforeAll
-	void demarreLeNavigateur() {
-		this.navigateur = new Navigateur(this.port);
-		this.pilote = this.navigateur.pilote();
-	}
-
-	@AfterAll
-	void fermeLeNavigateur() {
-		if (this.navigateur != null) {
-			this.navigateur.close();
-		}
-	}
+	@RegisterExtension
+	static final ChromiumDesParcours chromium = new ChromiumDesParcours();
 
 	@Test
 	void parcourtLeReferentielSansViolationDAccessibilite() {
 		// 1. Home page: the missions and functions table
-		this.navigateur.ouvre("/");
-		assertThat(this.navigateur.titre()).isEqualTo("L'accompagnateur·trice de la vie associative locale");
+		chromium.navigateur().ouvre("/");
+		assertThat(chromium.navigateur().titre()).isEqualTo("L'accompagnateur·trice de la vie associative locale");
 		assertThat(textes(".tableau-fonctions a")).contains("Veille", "Plaidoyer");
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().verifieLAccessibilite();
 
 		// 2. A mission
-		this.navigateur.clique(this.pilote.findElement(By.linkText("Accompagnement organisationnel")));
-		this.navigateur.attendsLAdresse("/referentiel/1.0/missions/accompagnement-organisationnel");
-		assertThat(this.navigateur.titre()).isEqualTo("Accompagnement organisationnel");
-		assertThat(this.pilote.findElement(By.xpath("//main//li/span[normalize-space()='Aller vers']")).isDisplayed())
+		chromium.navigateur().clique(chromium.pilote().findElement(By.linkText("Accompagnement organisationnel")));
+		chromium.navigateur().attendsLAdresse("/referentiel/1.0/missions/accompagnement-organisationnel");
+		assertThat(chromium.navigateur().titre()).isEqualTo("Accompagnement organisationnel");
+		assertThat(chromium.pilote().findElement(By.xpath("//main//li/span[normalize-space()='Aller vers']")).isDisplayed())
 			.isTrue();
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().verifieLAccessibilite();
 
 		// 3. Back home, then a transversal function
-		this.pilote.navigate().back();
-		this.navigateur.attendsLAdresse("/");
-		this.navigateur.clique(this.pilote.findElement(By.cssSelector(".tableau-fonctions")).findElement(By.linkText("Veille")));
-		this.navigateur.attendsLAdresse("/referentiel/1.0/fonctions/veille");
-		assertThat(this.navigateur.titre()).isEqualTo("Veille");
+		chromium.pilote().navigate().back();
+		chromium.navigateur().attendsLAdresse("/");
+		chromium.navigateur().clique(chromium.pilote().findElement(By.cssSelector(".tableau-fonctions")).findElement(By.linkText("Veille")));
+		chromium.navigateur().attendsLAdresse("/referentiel/1.0/fonctions/veille");
+		assertThat(chromium.navigateur().titre()).isEqualTo("Veille");
 		assertThat(textes("main li > span")).contains("Rechercher des informations");
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().verifieLAccessibilite();
 
 		// 4. Search from the header, then refine in the search page without submitting
-		var libelle = this.pilote
+		var libelle = chromium.pilote()
 			.findElement(By.xpath("//header//label[normalize-space()='Rechercher dans le référentiel']"));
-		var recherche = this.pilote.findElement(By.id(libelle.getDomAttribute("for")));
+		var recherche = chromium.pilote().findElement(By.id(libelle.getDomAttribute("for")));
 		recherche.sendKeys("benevole", Keys.ENTER);
-		this.navigateur.attente().until(ExpectedConditions.urlContains("/recherche?q=benevole"));
-		assertThat(this.navigateur.titre()).isEqualTo("Rechercher dans le référentiel");
+		chromium.navigateur().attente().until(ExpectedConditions.urlContains("/recherche?q=benevole"));
+		assertThat(chromium.navigateur().titre()).isEqualTo("Rechercher dans le référentiel");
 		assertThat(textes("#resultats mark"))
 			.anySatisfy(marque -> assertThat(marque).isEqualToIgnoringCase("bénévoles"));
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().verifieLAccessibilite();
 
-		this.pilote.executeScript("window.pageDuParcours = true");
-		var resultatsAvant = this.pilote.findElement(By.id("resultats"));
-		var champ = this.pilote.findElement(By.cssSelector("main input[type=search]"));
+		chromium.pilote().executeScript("window.pageDuParcours = true");
+		var resultatsAvant = chromium.pilote().findElement(By.id("resultats"));
+		var champ = chromium.pilote().findElement(By.cssSelector("main input[type=search]"));
 		champ.clear();
 		champ.sendKeys("subventions");
-		this.navigateur.attente().until(ExpectedConditions.stalenessOf(resultatsAvant));
+		chromium.navigateur().attente().until(ExpectedConditions.stalenessOf(resultatsAvant));
 		// A pause while typing may first search "subvention": only the whole word's answer counts
-		this.navigateur.attendsLeTexte("#bilan", "« subventions »");
+		chromium.navigateur().attendsLeTexte("#bilan", "« subventions »");
 		assertThat(textes("#resultats mark")).anySatisfy(marque -> assertThat(marque.toLowerCase()).startsWith("subvention"));
-		assertThat(this.pilote.executeScript("return window.pageDuParcours === true"))
+		assertThat(chromium.pilote().executeScript("return window.pageDuParcours === true"))
 			.as("les résultats se mettent à jour sans recharger la page")
 			.isEqualTo(true);
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().verifieLAccessibilite();
 
 		// 5. A result, then an item reached by its permalink
-		var premierResultat = this.pilote.findElement(By.cssSelector("#resultats .resultats-liste a"));
+		var premierResultat = chromium.pilote().findElement(By.cssSelector("#resultats .resultats-liste a"));
 		var adresseDuResultat = premierResultat.getDomAttribute("href");
-		this.navigateur.clique(premierResultat);
-		this.navigateur.attendsLAdresse(adresseDuResultat);
-		assertThat(this.navigateur.titre()).isNotBlank();
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().clique(premierResultat);
+		chromium.navigateur().attendsLAdresse(adresseDuResultat);
+		assertThat(chromium.navigateur().titre()).isNotBlank();
+		chromium.navigateur().verifieLAccessibilite();
 
-		this.navigateur.ouvre("/referentiel/1.0/elements/FT01-C02");
-		assertThat(this.navigateur.titre()).isEqualTo("Rechercher des informations");
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().ouvre("/referentiel/1.0/elements/FT01-C02");
+		assertThat(chromium.navigateur().titre()).isEqualTo("Rechercher des informations");
+		chromium.navigateur().verifieLAccessibilite();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -126,9 +106,9 @@ class ParcoursNavigateurTests {
 			/referentiel/1.0/elements/INCONNU       | Page introuvable
 			""")
 	void afficheLesAutresPagesSansViolationDAccessibilite(String adresse, String titreAttendu) {
-		this.navigateur.ouvre(adresse);
-		assertThat(this.navigateur.titre()).isEqualTo(titreAttendu);
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().ouvre(adresse);
+		assertThat(chromium.navigateur().titre()).isEqualTo(titreAttendu);
+		chromium.navigateur().verifieLAccessibilite();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -144,25 +124,25 @@ class ParcoursNavigateurTests {
 			/recherche?q=benevole                     | Rechercher dans le référentiel          | recherche
 			""")
 	void afficheLesPagesDuReferentielSurUnTelephoneSansDefilerDeCote(String adresse, String titreAttendu, String nom) {
-		this.navigateur.ouvre(adresse);
-		this.navigateur.captureLaPage(Path.of("target", "captures", "referentiel", nom + "-1280.png"));
+		chromium.navigateur().ouvre(adresse);
+		chromium.navigateur().captureLaPage(Path.of("target", "captures", "referentiel", nom + "-1280.png"));
 		try {
-			this.navigateur.emuleUnTelephone(Navigateur.TELEPHONE);
-			this.navigateur.ouvre(adresse);
-			assertThat(this.pilote.executeScript("return window.innerWidth")).isEqualTo(375L);
-			assertThat(this.navigateur.titre()).isEqualTo(titreAttendu);
-			this.navigateur.verifieLAccessibilite();
-			this.navigateur.captureLaPage(Path.of("target", "captures", "referentiel", nom + "-375.png"));
+			chromium.navigateur().emuleUnTelephone(Navigateur.TELEPHONE);
+			chromium.navigateur().ouvre(adresse);
+			assertThat(chromium.pilote().executeScript("return window.innerWidth")).isEqualTo(375L);
+			assertThat(chromium.navigateur().titre()).isEqualTo(titreAttendu);
+			chromium.navigateur().verifieLAccessibilite();
+			chromium.navigateur().captureLaPage(Path.of("target", "captures", "referentiel", nom + "-375.png"));
 		}
 		finally {
-			this.navigateur.retrouveLEcranDOrdinateur();
+			chromium.navigateur().retrouveLEcranDOrdinateur();
 		}
 	}
 
 	@Test
 	void offreChaqueOutilDansLeMenuEtMarqueLaPageCourante() {
-		this.navigateur.ouvre("/referentiel/1.0/competences");
-		var menu = this.pilote.findElement(By.cssSelector("nav[aria-label='Navigation principale']"));
+		chromium.navigateur().ouvre("/referentiel/1.0/competences");
+		var menu = chromium.pilote().findElement(By.cssSelector("nav[aria-label='Navigation principale']"));
 		assertThat(menu.findElements(By.tagName("a"))).extracting(WebElement::getText)
 			.containsExactly("Missions et fonctions", "Compétences", "Activités", "Valeurs et posture",
 					"Contexte et méthode", "Me positionner", "Rédiger une fiche de poste", "Analyser une fiche de poste",
@@ -171,76 +151,76 @@ class ParcoursNavigateurTests {
 			.containsExactly("Compétences");
 		assertThat(menu.findElement(By.tagName("button")).isDisplayed()).as("pas de bouton Menu sur un écran large").isFalse();
 
-		this.navigateur.changeDePagePar(menu.findElement(By.linkText("Analyser une fiche de poste")));
-		assertThat(this.navigateur.titre()).isEqualTo("Analyser une fiche de poste");
+		chromium.navigateur().changeDePagePar(menu.findElement(By.linkText("Analyser une fiche de poste")));
+		assertThat(chromium.navigateur().titre()).isEqualTo("Analyser une fiche de poste");
 	}
 
 	@Test
 	void replieLeMenuDerriereUnBoutonSurUnTelephoneEtLOuvreAuClavier() {
 		try {
-			this.navigateur.emuleUnTelephone(Navigateur.TELEPHONE);
-			this.navigateur.ouvre("/referentiel/1.0/activites");
-			var bouton = this.pilote.findElement(By.cssSelector(".bouton-menu"));
-			var competences = this.pilote.findElement(By.cssSelector("#menu-principal a[href='/referentiel/1.0/competences']"));
+			chromium.navigateur().emuleUnTelephone(Navigateur.TELEPHONE);
+			chromium.navigateur().ouvre("/referentiel/1.0/activites");
+			var bouton = chromium.pilote().findElement(By.cssSelector(".bouton-menu"));
+			var competences = chromium.pilote().findElement(By.cssSelector("#menu-principal a[href='/referentiel/1.0/competences']"));
 			assertThat(bouton.getDomAttribute("aria-expanded")).isEqualTo("false");
 			assertThat(competences.isDisplayed()).isFalse();
 
 			var tabulations = 0;
-			while (!bouton.equals(this.pilote.switchTo().activeElement()) && tabulations++ < 20) {
-				new Actions(this.pilote).sendKeys(Keys.TAB).perform();
+			while (!bouton.equals(chromium.pilote().switchTo().activeElement()) && tabulations++ < 20) {
+				new Actions(chromium.pilote()).sendKeys(Keys.TAB).perform();
 			}
-			new Actions(this.pilote).sendKeys(Keys.ENTER).perform();
+			new Actions(chromium.pilote()).sendKeys(Keys.ENTER).perform();
 			assertThat(bouton.getDomAttribute("aria-expanded")).isEqualTo("true");
 			assertThat(competences.isDisplayed()).isTrue();
-			this.navigateur.verifieLaLargeur();
-			this.navigateur.verifieLAccessibilite();
-			this.navigateur.captureLaPage(Path.of("target", "captures", "menu-ouvert-375.png"));
+			chromium.navigateur().verifieLaLargeur();
+			chromium.navigateur().verifieLAccessibilite();
+			chromium.navigateur().captureLaPage(Path.of("target", "captures", "menu-ouvert-375.png"));
 
-			new Actions(this.pilote).sendKeys(Keys.TAB).sendKeys(Keys.ESCAPE).perform();
+			new Actions(chromium.pilote()).sendKeys(Keys.TAB).sendKeys(Keys.ESCAPE).perform();
 			assertThat(bouton.getDomAttribute("aria-expanded")).isEqualTo("false");
-			assertThat(this.pilote.switchTo().activeElement()).isEqualTo(bouton);
+			assertThat(chromium.pilote().switchTo().activeElement()).isEqualTo(bouton);
 			assertThat(competences.isDisplayed()).isFalse();
 		}
 		finally {
-			this.navigateur.retrouveLEcranDOrdinateur();
+			chromium.navigateur().retrouveLEcranDOrdinateur();
 		}
 	}
 
 	@Test
 	void donneLeFocusAuLienDEvitementALaPremiereTabulation() {
-		this.navigateur.ouvre("/");
-		new Actions(this.pilote).sendKeys(Keys.TAB).perform();
-		var focus = this.pilote.switchTo().activeElement();
+		chromium.navigateur().ouvre("/");
+		new Actions(chromium.pilote()).sendKeys(Keys.TAB).perform();
+		var focus = chromium.pilote().switchTo().activeElement();
 		assertThat(focus.getText()).isEqualTo("Aller au contenu");
 		assertThat(focus.getLocation().getX()).as("le lien d'évitement apparaît à l'écran").isNotNegative();
 
-		new Actions(this.pilote).sendKeys(Keys.ENTER).perform();
-		assertThat(this.pilote.switchTo().activeElement().getDomAttribute("id")).isEqualTo("contenu");
+		new Actions(chromium.pilote()).sendKeys(Keys.ENTER).perform();
+		assertThat(chromium.pilote().switchTo().activeElement().getDomAttribute("id")).isEqualTo("contenu");
 	}
 
 	@Test
 	void empileLeTableauDesFonctionsSurUnTelephone() {
 		try {
-			this.navigateur.emuleUnTelephone(Navigateur.TELEPHONE);
-			this.navigateur.ouvre("/");
-			assertThat(this.pilote.executeScript("return window.innerWidth")).isEqualTo(375L);
-			assertThat(this.pilote.findElement(By.cssSelector(".tableau-fonctions td")).getCssValue("display"))
+			chromium.navigateur().emuleUnTelephone(Navigateur.TELEPHONE);
+			chromium.navigateur().ouvre("/");
+			assertThat(chromium.pilote().executeScript("return window.innerWidth")).isEqualTo(375L);
+			assertThat(chromium.pilote().findElement(By.cssSelector(".tableau-fonctions td")).getCssValue("display"))
 				.isEqualTo("block");
-			assertThat(this.pilote.executeScript(
+			assertThat(chromium.pilote().executeScript(
 					"return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
 				.as("pas de défilement horizontal")
 				.isEqualTo(true);
-			this.navigateur.verifieLAccessibilite();
-			this.navigateur.captureLaPage(CAPTURE_MOBILE);
+			chromium.navigateur().verifieLAccessibilite();
+			chromium.navigateur().captureLaPage(CAPTURE_MOBILE);
 			assertThat(CAPTURE_MOBILE).isNotEmptyFile();
 		}
 		finally {
-			this.navigateur.retrouveLEcranDOrdinateur();
+			chromium.navigateur().retrouveLEcranDOrdinateur();
 		}
 	}
 
 	private List<String> textes(String selecteur) {
-		return this.pilote.findElements(By.cssSelector(selecteur)).stream().map(WebElement::getText).toList();
+		return chromium.pilote().findElements(By.cssSelector(selecteur)).stream().map(WebElement::getText).toList();
 	}
 
 }

@@ -48,8 +48,12 @@ public final class Prerequis {
 		}
 	}
 
-	/** Points a test's application at the test PostgreSQL, from a {@code @DynamicPropertySource}. */
+	/**
+	 * Points a test's application at the test PostgreSQL, from a {@code @DynamicPropertySource}, with
+	 * the public address that the {@code postgres} profile (a real deployment) requires.
+	 */
 	public static void basePostgresql(DynamicPropertyRegistry proprietes) {
+		proprietes.add("ava.url-publique", () -> "https://ava.exemple.fr");
 		proprietes.add("spring.datasource.url", () -> POSTGRES_URL);
 		proprietes.add("spring.datasource.username", () -> POSTGRES_UTILISATEUR);
 		proprietes.add("spring.datasource.password", () -> POSTGRES_MOT_DE_PASSE);

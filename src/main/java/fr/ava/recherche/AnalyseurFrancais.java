@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -20,12 +21,14 @@ public final class AnalyseurFrancais extends Analyzer {
 	@Override
 	protected TokenStreamComponents createComponents(String champ) {
 		var source = new StandardTokenizer();
+		return new TokenStreamComponents(source, new ASCIIFoldingFilter(new FrenchLightStemFilter(mots(source))));
+	}
+
+	/** The words as written, before stemming and folding: elisions removed, lower case, no stop words. */
+	public static TokenStream mots(Tokenizer source) {
 		TokenStream flux = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
 		flux = new LowerCaseFilter(flux);
-		flux = new StopFilter(flux, FrenchAnalyzer.getDefaultStopSet());
-		flux = new FrenchLightStemFilter(flux);
-		flux = new ASCIIFoldingFilter(flux);
-		return new TokenStreamComponents(source, flux);
+		return new StopFilter(flux, FrenchAnalyzer.getDefaultStopSet());
 	}
 
 	@Override

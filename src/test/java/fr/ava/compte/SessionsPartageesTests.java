@@ -236,7 +236,7 @@ class SessionsPartageesTests {
 			.registerShutdownHook(false)
 			.run("--server.port=0", "--server.address=127.0.0.1", "--spring.datasource.url=" + Prerequis.POSTGRES_URL,
 					"--spring.datasource.username=" + Prerequis.POSTGRES_UTILISATEUR,
-					"--spring.datasource.password=" + Prerequis.POSTGRES_MOT_DE_PASSE,
+					"--spring.datasource.password=" + Prerequis.POSTGRES_MOT_DE_PASSE, "--ava.url-publique=https://ava.exemple.fr",
 					// A deadlocked pool shows as a 500 within the test's 20 s rather than after 30 s
 					"--spring.datasource.hikari.connection-timeout=15000");
 	}

@@ -17,22 +17,20 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import fr.ava.Navigateur;
+import fr.ava.ChromiumDesParcours;
 import fr.ava.compte.Comptes;
 import fr.ava.compte.Role;
 
@@ -50,77 +48,66 @@ class ParcoursDeLAnalyseTests {
 
 	private static final Path EVALUATION = Path.of("src/test/resources/fiches-de-poste/evaluation");
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private Comptes comptes;
 
-	private Navigateur navigateur;
-
-	private ChromeDriver pilote;
+	@RegisterExtension
+	static final ChromiumDesParcours chromium = new ChromiumDesParcours();
 
 	private Path dossier;
 
 	@BeforeAll
 	void demarreLeNavigateur() throws IOException {
-		this.navigateur = new Navigateur(this.port);
-		this.pilote = this.navigateur.pilote();
 		this.dossier = Files.createTempDirectory("ava-analyse-");
 	}
 
 	/** Each journey starts logged out, whatever the one before did. */
 	@BeforeEach
 	void sansSession() {
-		this.pilote.manage().deleteAllCookies();
-	}
-
-	@AfterAll
-	void fermeLeNavigateur() {
-		this.navigateur.close();
+		chromium.pilote().manage().deleteAllCookies();
 	}
 
 	@Test
 	void uneFicheWordEnvoyeeEstAnalyseePuisOuvreLAssistantSurCeQuElleCouvre() throws IOException {
 		var fiche = docx("fiche-saint-lo.docx", FichesDExemple.SUBVENTIONS.lines().toArray(String[]::new));
 
-		this.navigateur.ouvre("/fiches-de-poste/analyse");
-		this.navigateur.verifieLAccessibilite();
-		this.pilote.findElement(By.id("fichier")).sendKeys(fiche.toString());
-		this.navigateur.clique(this.navigateur.bouton("Analyser"));
-		this.navigateur.attendsLeTitre("Résultat de l'analyse");
-		assertThat(this.pilote.findElement(By.tagName("main")).getText()).contains("fiche-saint-lo.docx",
+		chromium.navigateur().ouvre("/fiches-de-poste/analyse");
+		chromium.navigateur().verifieLAccessibilite();
+		chromium.pilote().findElement(By.id("fichier")).sendKeys(fiche.toString());
+		chromium.navigateur().clique(chromium.navigateur().bouton("Analyser"));
+		chromium.navigateur().attendsLeTitre("Résultat de l'analyse");
+		assertThat(chromium.pilote().findElement(By.tagName("main")).getText()).contains("fiche-saint-lo.docx",
 				"Gestion administrative et financière", "Sans aucune preuve dans le texte");
-		assertThat(this.pilote.findElements(By.cssSelector(".couverture.presente h3")))
+		assertThat(chromium.pilote().findElements(By.cssSelector(".couverture.presente h3")))
 			.extracting(WebElement::getText)
 			.anySatisfy(titre -> assertThat(titre).contains("FS01"));
-		assertThat(this.pilote.findElements(By.cssSelector(".texte-analyse mark")))
+		assertThat(chromium.pilote().findElements(By.cssSelector(".texte-analyse mark")))
 			.extracting(WebElement::getText)
 			.anySatisfy(phrase -> assertThat(phrase).contains("subvention"));
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().verifieLAccessibilite();
 
-		this.navigateur.clique(this.pilote.findElement(By.linkText("Rédiger une fiche de poste à partir de cette analyse")));
-		this.navigateur.attente().until(ExpectedConditions.urlContains("/fiches-de-poste/nouvelle"));
-		assertThat(this.pilote.getCurrentUrl()).contains("codes=").contains("FS01");
-		assertThat(this.pilote.getPageSource()).contains("Chargé·e de mission vie associative");
+		chromium.navigateur().clique(chromium.pilote().findElement(By.linkText("Rédiger une fiche de poste à partir de cette analyse")));
+		chromium.navigateur().attente().until(ExpectedConditions.urlContains("/fiches-de-poste/nouvelle"));
+		assertThat(chromium.pilote().getCurrentUrl()).contains("codes=").contains("FS01");
+		assertThat(chromium.pilote().getPageSource()).contains("Chargé·e de mission vie associative");
 	}
 
 	@Test
 	void unePersonneConnecteeGardeSonAnalyseEtLaRetrouve() throws IOException {
 		connecte(Set.of());
-		this.navigateur.ouvre("/fiches-de-poste/analyse");
-		this.navigateur.saisit("Texte de la fiche de poste", Files.readString(EVALUATION.resolve(premiereFiche())));
-		this.navigateur.clique(this.navigateur.bouton("Analyser"));
-		this.navigateur.attendsLeTitre("Résultat de l'analyse");
-		this.navigateur.saisit("Nom de l'analyse", "Ma fiche de poste actuelle");
-		this.navigateur.clique(this.navigateur.bouton("Enregistrer l'analyse"));
-		this.navigateur.attendsLeTitre("Ma fiche de poste actuelle");
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().ouvre("/fiches-de-poste/analyse");
+		chromium.navigateur().saisit("Texte de la fiche de poste", Files.readString(EVALUATION.resolve(premiereFiche())));
+		chromium.navigateur().clique(chromium.navigateur().bouton("Analyser"));
+		chromium.navigateur().attendsLeTitre("Résultat de l'analyse");
+		chromium.navigateur().saisit("Nom de l'analyse", "Ma fiche de poste actuelle");
+		chromium.navigateur().clique(chromium.navigateur().bouton("Enregistrer l'analyse"));
+		chromium.navigateur().attendsLeTitre("Ma fiche de poste actuelle");
+		chromium.navigateur().verifieLAccessibilite();
 
-		this.navigateur.clique(this.pilote.findElement(By.linkText("Mes analyses enregistrées")));
-		this.navigateur.attendsLAdresse("/fiches-de-poste/analyses");
-		assertThat(this.pilote.findElement(By.tagName("table")).getText()).contains("Ma fiche de poste actuelle");
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().clique(chromium.pilote().findElement(By.linkText("Mes analyses enregistrées")));
+		chromium.navigateur().attendsLAdresse("/fiches-de-poste/analyses");
+		assertThat(chromium.pilote().findElement(By.tagName("table")).getText()).contains("Ma fiche de poste actuelle");
+		chromium.navigateur().verifieLAccessibilite();
 	}
 
 	@Test
@@ -128,21 +115,21 @@ class ParcoursDeLAnalyseTests {
 		var archive = zipDeCinquanteFiches();
 		connecte(Set.of(Role.CURATEUR));
 
-		this.navigateur.ouvre("/fiches-de-poste/corpus");
-		this.navigateur.verifieLAccessibilite();
-		this.navigateur.saisit("Nom du corpus", "Cinquante fiches d'essai");
-		new Select(this.pilote.findElement(By.id("employeur"))).selectByVisibleText("Association");
-		new Select(this.pilote.findElement(By.id("territoire"))).selectByVisibleText("Rural");
-		this.pilote.findElement(By.id("fichiers")).sendKeys(archive.toString());
-		this.navigateur.clique(this.navigateur.bouton("Créer le corpus et analyser les fichiers"));
-		this.navigateur.attendsLeTitre("Cinquante fiches d'essai");
-		assertThat(this.pilote.findElement(By.className("chapeau")).getText()).contains("50 fiches analysées");
-		assertThat(this.pilote.findElements(By.cssSelector(".tableau-corpus tbody tr"))).hasSize(3 + 17);
-		this.navigateur.verifieLAccessibilite();
+		chromium.navigateur().ouvre("/fiches-de-poste/corpus");
+		chromium.navigateur().verifieLAccessibilite();
+		chromium.navigateur().saisit("Nom du corpus", "Cinquante fiches d'essai");
+		new Select(chromium.pilote().findElement(By.id("employeur"))).selectByVisibleText("Association");
+		new Select(chromium.pilote().findElement(By.id("territoire"))).selectByVisibleText("Rural");
+		chromium.pilote().findElement(By.id("fichiers")).sendKeys(archive.toString());
+		chromium.navigateur().clique(chromium.navigateur().bouton("Créer le corpus et analyser les fichiers"));
+		chromium.navigateur().attendsLeTitre("Cinquante fiches d'essai");
+		assertThat(chromium.pilote().findElement(By.className("chapeau")).getText()).contains("50 fiches analysées");
+		assertThat(chromium.pilote().findElements(By.cssSelector(".tableau-corpus tbody tr"))).hasSize(3 + 17);
+		chromium.navigateur().verifieLAccessibilite();
 
-		var identifiant = this.pilote.getCurrentUrl().substring(this.pilote.getCurrentUrl().lastIndexOf('/') + 1);
-		this.navigateur.clique(this.pilote.findElement(By.linkText("Télécharger les chiffres (CSV)")));
-		var csv = Files.readString(this.navigateur.telechargement("corpus-" + identifiant + ".csv"), StandardCharsets.UTF_8);
+		var identifiant = chromium.pilote().getCurrentUrl().substring(chromium.pilote().getCurrentUrl().lastIndexOf('/') + 1);
+		chromium.navigateur().clique(chromium.pilote().findElement(By.linkText("Télécharger les chiffres (CSV)")));
+		var csv = Files.readString(chromium.navigateur().telechargement("corpus-" + identifiant + ".csv"), StandardCharsets.UTF_8);
 		var lignes = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get()
 			.parse(new StringReader(csv.substring(1)))
 			.getRecords();
@@ -184,9 +171,9 @@ class ParcoursDeLAnalyseTests {
 	private void connecte(Set<Role> roles) {
 		var email = "analyse." + UUID.randomUUID() + "@exemple.fr";
 		this.comptes.creerConfirme(email, "Sacha Analyse", Optional.of(MOT_DE_PASSE), roles);
-		this.navigateur.ouvre("/connexion");
-		this.navigateur.remplitLaConnexion(email, MOT_DE_PASSE);
-		this.navigateur.attendsLAdresse("/tableau-de-bord");
+		chromium.navigateur().ouvre("/connexion");
+		chromium.navigateur().remplitLaConnexion(email, MOT_DE_PASSE);
+		chromium.navigateur().attendsLAdresse("/tableau-de-bord");
 	}
 
 }

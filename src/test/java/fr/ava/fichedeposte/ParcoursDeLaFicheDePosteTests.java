@@ -14,20 +14,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import fr.ava.Navigateur;
+import fr.ava.ChromiumDesParcours;
 import fr.ava.compte.Comptes;
 
 /**
@@ -45,153 +42,136 @@ class ParcoursDeLaFicheDePosteTests {
 
 	private static final Path CAPTURES = Path.of("target", "captures", "fiches");
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private Comptes comptes;
 
 	@Autowired
 	private FichesDePoste fiches;
 
-	private Navigateur navigateur;
-
-	private ChromeDriver pilote;
-
-	@BeforeAll
-	void demarreLeNavigateur() {
-		this.navigateur = new Navigateur(this.port);
-		this.pilote = this.navigateur.pilote();
-	}
-
-	@AfterAll
-	void fermeLeNavigateur() {
-		if (this.navigateur != null) {
-			this.navigateur.close();
-		}
-	}
+	@RegisterExtension
+	static final ChromiumDesParcours chromium = new ChromiumDesParcours();
 
 	@Test
 	void redigeChaqueEtapeTelechargeLaFicheLEnregistreLaRouvreEtLaDuplique() throws Exception {
 		var email = "employeur." + UUID.randomUUID() + "@exemple.fr";
 		var compte = this.comptes.creerConfirme(email, "Dominique Employeur", Optional.of(MOT_DE_PASSE), Set.of());
-		this.navigateur.ouvre("/");
+		chromium.navigateur().ouvre("/");
 
-		this.navigateur.clique(this.pilote.findElement(By.cssSelector("nav.navigation")).findElement(By.linkText("Rédiger une fiche de poste")));
-		this.navigateur.attendsLAdresse("/fiches-de-poste");
+		chromium.navigateur().clique(chromium.pilote().findElement(By.cssSelector("nav.navigation")).findElement(By.linkText("Rédiger une fiche de poste")));
+		chromium.navigateur().attendsLAdresse("/fiches-de-poste");
 		verifieEtCapture("00-accueil");
-		this.navigateur.clique(this.pilote.findElement(By.tagName("main")).findElement(By.linkText("Rédiger une fiche de poste")));
-		this.navigateur.attendsLAdresse("/fiches-de-poste/nouvelle");
+		chromium.navigateur().clique(chromium.pilote().findElement(By.tagName("main")).findElement(By.linkText("Rédiger une fiche de poste")));
+		chromium.navigateur().attendsLAdresse("/fiches-de-poste/nouvelle");
 
 		assertThat(etape()).isEqualTo("Étape 1 sur 8");
 		verifieEtCapture("01-employeur");
 		coche("Intercommunalité");
 		coche("Rural");
-		this.navigateur.saisit("Nom de l’employeur (facultatif)", "Communauté de communes du Val de Loire");
-		this.navigateur.clique(this.navigateur.bouton("Continuer"));
+		chromium.navigateur().saisit("Nom de l’employeur (facultatif)", "Communauté de communes du Val de Loire");
+		chromium.navigateur().clique(chromium.navigateur().bouton("Continuer"));
 
 		attendsLEtape("Étape 2 sur 8");
 		verifieEtCapture("02-poste");
-		this.navigateur.saisit("Intitulé du poste", FichesDExemple.INTITULE);
+		chromium.navigateur().saisit("Intitulé du poste", FichesDExemple.INTITULE);
 		coche("Catégorie B");
-		this.navigateur.saisit("Cadre d’emplois (facultatif)", "Animateurs territoriaux");
-		this.navigateur.saisit("Rémunération (facultatif)", FichesDExemple.ANNONCE.remuneration());
-		this.navigateur.saisit("Finalité du poste (facultatif)", FichesDExemple.ANNONCE.finalite());
-		this.navigateur.clique(this.navigateur.bouton("Continuer"));
+		chromium.navigateur().saisit("Cadre d’emplois (facultatif)", "Animateurs territoriaux");
+		chromium.navigateur().saisit("Rémunération (facultatif)", FichesDExemple.ANNONCE.remuneration());
+		chromium.navigateur().saisit("Finalité du poste (facultatif)", FichesDExemple.ANNONCE.finalite());
+		chromium.navigateur().clique(chromium.navigateur().bouton("Continuer"));
 
 		// The shares: their total follows the typing (htmx), a wrong total keeps the step with its message
 		attendsLEtape("Étape 3 sur 8");
 		coche("Accompagnement organisationnel");
 		coche("Veille");
-		this.navigateur.saisit("Part du temps de « Accompagnement organisationnel » (%)", "60");
-		this.navigateur.saisit("Part du temps de « Veille » (%)", "30");
-		this.navigateur.attendsLeTexte("#total", "90 %");
+		chromium.navigateur().saisit("Part du temps de « Accompagnement organisationnel » (%)", "60");
+		chromium.navigateur().saisit("Part du temps de « Veille » (%)", "30");
+		chromium.navigateur().attendsLeTexte("#total", "90 %");
 		verifieEtCapture("03-missions");
-		this.navigateur.changeDePagePar(this.navigateur.bouton("Continuer"));
+		chromium.navigateur().changeDePagePar(chromium.navigateur().bouton("Continuer"));
 		attendsLEtape("Étape 3 sur 8");
-		assertThat(this.navigateur.texte("#bilan-erreurs")).contains("Les parts du temps de travail totalisent 90 % : elles doivent totaliser 100 %.");
-		assertThat(this.pilote.switchTo().activeElement().getDomAttribute("id")).isEqualTo("bilan-erreurs");
+		assertThat(chromium.navigateur().texte("#bilan-erreurs")).contains("Les parts du temps de travail totalisent 90 % : elles doivent totaliser 100 %.");
+		assertThat(chromium.pilote().switchTo().activeElement().getDomAttribute("id")).isEqualTo("bilan-erreurs");
 		verifieEtCapture("03-missions-erreur");
-		this.navigateur.saisit("Part du temps de « Veille » (%)", "40");
-		this.navigateur.clique(this.navigateur.bouton("Continuer"));
+		chromium.navigateur().saisit("Part du temps de « Veille » (%)", "40");
+		chromium.navigateur().clique(chromium.navigateur().bouton("Continuer"));
 
 		attendsLEtape("Étape 4 sur 8");
 		coche("relecture de statuts et accompagnement à la rédaction");
 		coche("Suivre l'évolution des acteurs associatifs et de leurs partenaires, de leurs besoins et de leurs enjeux respectifs");
-		this.navigateur.saisit("Activités propres à votre structure (facultatif)", FichesDExemple.ACTIVITE_PROPRE);
+		chromium.navigateur().saisit("Activités propres à votre structure (facultatif)", FichesDExemple.ACTIVITE_PROPRE);
 		verifieEtCapture("04-activites");
-		this.navigateur.clique(this.navigateur.bouton("Continuer"));
+		chromium.navigateur().clique(chromium.navigateur().bouton("Continuer"));
 
 		// The competencies of the chosen missions and functions are proposed, ticked
 		attendsLEtape("Étape 5 sur 8");
 		assertThat(caseCochee("Aller vers")).isTrue();
 		assertThat(caseCochee("Rechercher des informations")).isTrue();
 		coche("Aller vers");
-		this.navigateur.saisit("Compétences propres au poste (facultatif)", FichesDExemple.COMPETENCE_PROPRE);
+		chromium.navigateur().saisit("Compétences propres au poste (facultatif)", FichesDExemple.COMPETENCE_PROPRE);
 		verifieEtCapture("05-competences");
-		this.navigateur.clique(this.navigateur.bouton("Continuer"));
+		chromium.navigateur().clique(chromium.navigateur().bouton("Continuer"));
 
 		attendsLEtape("Étape 6 sur 8");
 		coche("Construire la confiance");
 		coche("Curiosité");
 		verifieEtCapture("06-posture");
-		this.navigateur.clique(this.navigateur.bouton("Continuer"));
+		chromium.navigateur().clique(chromium.navigateur().bouton("Continuer"));
 
 		attendsLEtape("Étape 7 sur 8");
-		this.navigateur.saisit("Rattachement hiérarchique", "Directrice du pôle cohésion sociale");
-		this.navigateur.saisit("Horaires (facultatif)", "35 heures par semaine");
+		chromium.navigateur().saisit("Rattachement hiérarchique", "Directrice du pôle cohésion sociale");
+		chromium.navigateur().saisit("Horaires (facultatif)", "35 heures par semaine");
 		coche("Occasionnellement");
-		this.navigateur.saisit("Permanences locales (facultatif)", "Le jeudi matin à la mairie de Saint-Martin");
+		chromium.navigateur().saisit("Permanences locales (facultatif)", "Le jeudi matin à la mairie de Saint-Martin");
 		coche("Temps partiel");
-		this.navigateur.saisit("Quotité d’un temps partiel (%)", "80");
+		chromium.navigateur().saisit("Quotité d’un temps partiel (%)", "80");
 		verifieEtCapture("07-conditions");
-		this.navigateur.champ("Quotité d’un temps partiel (%)").sendKeys(Keys.ENTER);
+		chromium.navigateur().champ("Quotité d’un temps partiel (%)").sendKeys(Keys.ENTER);
 
 		attendsLEtape("Étape 8 sur 8");
-		this.navigateur.saisit("Profil recherché (facultatif)", FichesDExemple.ANNONCE.profil());
-		this.navigateur.saisit("Diplômes ou niveau de formation (facultatif)", FichesDExemple.ANNONCE.diplomes());
+		chromium.navigateur().saisit("Profil recherché (facultatif)", FichesDExemple.ANNONCE.profil());
+		chromium.navigateur().saisit("Diplômes ou niveau de formation (facultatif)", FichesDExemple.ANNONCE.diplomes());
 		// The date picker's typing order follows the browser's locale: the value is set as the picker sends it
-		this.pilote.executeScript("arguments[0].value = '2027-09-01'",
-				this.navigateur.champ("Date de prise de poste (facultatif)"));
-		this.navigateur.saisit("Candidatures : à qui et comment (facultatif)", FichesDExemple.ANNONCE.contact());
+		chromium.pilote().executeScript("arguments[0].value = '2027-09-01'",
+				chromium.navigateur().champ("Date de prise de poste (facultatif)"));
+		chromium.navigateur().saisit("Candidatures : à qui et comment (facultatif)", FichesDExemple.ANNONCE.contact());
 		coche("Ôter des textes du référentiel les apartés entre parenthèses et les appels de note (¹ ²)");
 		verifieEtCapture("07b-profil-et-candidature");
-		this.navigateur.clique(this.navigateur.bouton("Voir l'aperçu"));
+		chromium.navigateur().clique(chromium.navigateur().bouton("Voir l'aperçu"));
 
-		this.navigateur.attendsLeTitre(FichesDExemple.INTITULE);
-		assertThat(this.navigateur.texte("article")).contains("Accompagnement organisationnel — 60 % du temps", "Veille — 40 % du temps",
+		chromium.navigateur().attendsLeTitre(FichesDExemple.INTITULE);
+		assertThat(chromium.navigateur().texte("article")).contains("Accompagnement organisationnel — 60 % du temps", "Veille — 40 % du temps",
 				"Activités propres à l'employeur", FichesDExemple.ACTIVITE_PROPRE, "Occasionnellement",
 				FichesDExemple.ANNONCE.finalite(), "Temps partiel (80 % d'un temps plein)", "Prise de poste : 1er septembre 2027",
 				FichesDExemple.ANNONCE.contact(), "sans leurs apartés entre parenthèses")
 			.doesNotContain("Aller vers", "socio-économique¹", "(ne pas faire à la place de");
 		verifieEtCapture("08-apercu");
 
-		this.navigateur.clique(this.navigateur.bouton("Télécharger en DOCX (Word, LibreOffice)"));
-		var docx = this.navigateur.telechargement("fiche-de-poste-chargee-de-mission-vie-associative.docx");
+		chromium.navigateur().clique(chromium.navigateur().bouton("Télécharger en DOCX (Word, LibreOffice)"));
+		var docx = chromium.navigateur().telechargement("fiche-de-poste-chargee-de-mission-vie-associative.docx");
 		try (var document = new XWPFDocument(Files.newInputStream(docx))) {
 			assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo(FichesDExemple.INTITULE);
 			assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText)
 				.contains("relecture de statuts et accompagnement à la rédaction", FichesDExemple.COMPETENCE_PROPRE);
 		}
-		this.navigateur.clique(this.navigateur.bouton("Télécharger en PDF"));
-		var pdf = this.navigateur.telechargement("fiche-de-poste-chargee-de-mission-vie-associative.pdf");
+		chromium.navigateur().clique(chromium.navigateur().bouton("Télécharger en PDF"));
+		var pdf = chromium.navigateur().telechargement("fiche-de-poste-chargee-de-mission-vie-associative.pdf");
 		try (var document = Loader.loadPDF(pdf.toFile())) {
 			assertThat(new PDFTextStripper().getText(document)).contains(FichesDExemple.INTITULE, "Veille — 40 % du temps",
 					FichesDExemple.ANNONCE.diplomes());
 		}
 
 		// Written as a visitor, kept while they log in, then saved, listed, reopened, saved again
-		this.navigateur.clique(this.navigateur.bouton("Se connecter pour l'enregistrer"));
-		this.navigateur.attendsLAdresse("/connexion");
-		this.navigateur.remplitLaConnexion(email, MOT_DE_PASSE);
-		this.navigateur.attente().until(ExpectedConditions.urlContains("/fiches-de-poste/mes-fiches/brouillon"));
-		assertThat(this.navigateur.titre()).isEqualTo(FichesDExemple.INTITULE);
-		assertThat(this.navigateur.texte("article")).contains("Veille — 40 % du temps", FichesDExemple.ACTIVITE_PROPRE);
+		chromium.navigateur().clique(chromium.navigateur().bouton("Se connecter pour l'enregistrer"));
+		chromium.navigateur().attendsLAdresse("/connexion");
+		chromium.navigateur().remplitLaConnexion(email, MOT_DE_PASSE);
+		chromium.navigateur().attente().until(ExpectedConditions.urlContains("/fiches-de-poste/mes-fiches/brouillon"));
+		assertThat(chromium.navigateur().titre()).isEqualTo(FichesDExemple.INTITULE);
+		assertThat(chromium.navigateur().texte("article")).contains("Veille — 40 % du temps", FichesDExemple.ACTIVITE_PROPRE);
 		verifieEtCapture("08-apercu-apres-connexion");
-		this.navigateur.clique(this.navigateur.bouton("Enregistrer dans mes fiches"));
-		this.navigateur.attente().until(ExpectedConditions.urlMatches("/fiches-de-poste/mes-fiches/[0-9a-f-]{36}$"));
-		var id = UUID.fromString(this.pilote.getCurrentUrl().substring(this.pilote.getCurrentUrl().lastIndexOf('/') + 1));
-		assertThat(this.navigateur.texte(".succes")).contains("est enregistrée");
+		chromium.navigateur().clique(chromium.navigateur().bouton("Enregistrer dans mes fiches"));
+		chromium.navigateur().attente().until(ExpectedConditions.urlMatches("/fiches-de-poste/mes-fiches/[0-9a-f-]{36}$"));
+		var id = UUID.fromString(chromium.pilote().getCurrentUrl().substring(chromium.pilote().getCurrentUrl().lastIndexOf('/') + 1));
+		assertThat(chromium.navigateur().texte(".succes")).contains("est enregistrée");
 		verifieEtCapture("09-fiche-enregistree");
 		assertThat(fiches.de(compte.id(), id).fiche().parts()).extracting(FicheDePoste.Part::pourcentage).containsExactly(60, 40);
 		assertThat(fiches.de(compte.id(), id).fiche().annonce()).isEqualTo(new FicheDePoste.Annonce(
@@ -199,55 +179,55 @@ class ParcoursDeLaFicheDePosteTests {
 				FichesDExemple.ANNONCE.profil(), FichesDExemple.ANNONCE.diplomes(), "2027-09-01",
 				FichesDExemple.ANNONCE.contact(), true));
 
-		this.navigateur.ouvre("/fiches-de-poste/mes-fiches");
+		chromium.navigateur().ouvre("/fiches-de-poste/mes-fiches");
 		verifieEtCapture("10-mes-fiches");
-		this.navigateur.changeDePagePar(this.pilote.findElement(By.linkText(FichesDExemple.INTITULE)));
-		this.navigateur.clique(this.pilote.findElement(By.linkText("Modifier")));
+		chromium.navigateur().changeDePagePar(chromium.pilote().findElement(By.linkText(FichesDExemple.INTITULE)));
+		chromium.navigateur().clique(chromium.pilote().findElement(By.linkText("Modifier")));
 		attendsLEtape("Étape 1 sur 8");
 		assertThat(caseCochee("Intercommunalité")).isTrue();
-		this.navigateur.clique(this.navigateur.bouton("Continuer"));
+		chromium.navigateur().clique(chromium.navigateur().bouton("Continuer"));
 		attendsLEtape("Étape 2 sur 8");
-		this.navigateur.saisit("Intitulé du poste", "Coordinateur·trice de la vie associative");
-		this.navigateur.clique(this.navigateur.bouton("Voir l'aperçu"));
-		this.navigateur.attendsLeTitre("Coordinateur·trice de la vie associative");
-		this.navigateur.clique(this.navigateur.bouton("Enregistrer les modifications"));
-		this.navigateur.attendsLAdresse("/fiches-de-poste/mes-fiches/" + id);
+		chromium.navigateur().saisit("Intitulé du poste", "Coordinateur·trice de la vie associative");
+		chromium.navigateur().clique(chromium.navigateur().bouton("Voir l'aperçu"));
+		chromium.navigateur().attendsLeTitre("Coordinateur·trice de la vie associative");
+		chromium.navigateur().clique(chromium.navigateur().bouton("Enregistrer les modifications"));
+		chromium.navigateur().attendsLAdresse("/fiches-de-poste/mes-fiches/" + id);
 		assertThat(fiches.de(compte.id(), id).fiche().poste().intitule()).isEqualTo("Coordinateur·trice de la vie associative");
 
-		this.navigateur.clique(this.navigateur.bouton("Dupliquer"));
-		this.navigateur.attente().until(ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("\\(copie\\)$")));
+		chromium.navigateur().clique(chromium.navigateur().bouton("Dupliquer"));
+		chromium.navigateur().attente().until(ExpectedConditions.textMatches(By.tagName("h1"), Pattern.compile("\\(copie\\)$")));
 		verifieEtCapture("11-copie");
 		assertThat(fiches.toutesDe(compte.id())).hasSize(2);
 	}
 
 	@Test
 	void uneAnalyseOuvreLaFicheAvecSesMissionsEtSignaleLesCodesInconnus() {
-		this.navigateur.ouvre("/fiches-de-poste/nouvelle?codes=M1,FT01,ZZ9&intitule=Agent%20de%20d%C3%A9veloppement");
+		chromium.navigateur().ouvre("/fiches-de-poste/nouvelle?codes=M1,FT01,ZZ9&intitule=Agent%20de%20d%C3%A9veloppement");
 
-		assertThat(this.navigateur.texte("main")).contains("ils sont ignorés : ZZ9", "Accompagnement organisationnel, Veille");
+		assertThat(chromium.navigateur().texte("main")).contains("ils sont ignorés : ZZ9", "Accompagnement organisationnel, Veille");
 		verifieEtCapture("12-nouvelle-depuis-une-analyse");
 	}
 
 	private void verifieEtCapture(String nom) {
-		this.navigateur.verifieLAccessibilite();
-		this.navigateur.captureLaPage(CAPTURES.resolve(nom + ".png"));
+		chromium.navigateur().verifieLAccessibilite();
+		chromium.navigateur().captureLaPage(CAPTURES.resolve(nom + ".png"));
 	}
 
 	private void attendsLEtape(String etape) {
-		this.navigateur.attente().until(page -> etape().equals(etape));
+		chromium.navigateur().attente().until(page -> etape().equals(etape));
 	}
 
 	private String etape() {
-		return this.pilote.findElement(By.cssSelector(".surtitre span")).getText();
+		return chromium.pilote().findElement(By.cssSelector(".surtitre span")).getText();
 	}
 
 	private void coche(String libelle) {
-		this.navigateur.clique(this.pilote.findElement(By.xpath("//main//label[normalize-space()=\"" + libelle + "\"]")));
+		chromium.navigateur().clique(chromium.pilote().findElement(By.xpath("//main//label[normalize-space()=\"" + libelle + "\"]")));
 	}
 
 	private boolean caseCochee(String libelle) {
-		var etiquette = this.pilote.findElement(By.xpath("//main//label[normalize-space()=\"" + libelle + "\"]"));
-		return this.pilote.findElement(By.id(etiquette.getDomAttribute("for"))).isSelected();
+		var etiquette = chromium.pilote().findElement(By.xpath("//main//label[normalize-space()=\"" + libelle + "\"]"));
+		return chromium.pilote().findElement(By.id(etiquette.getDomAttribute("for"))).isSelected();
 	}
 
 }

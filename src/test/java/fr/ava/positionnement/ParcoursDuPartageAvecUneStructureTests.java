@@ -81,6 +81,7 @@ class ParcoursDuPartageAvecUneStructureTests {
 
 			// The author's request to join waits: nothing to share with yet
 			ecranDeLAuteur.seConnecte(auteur.email());
+			ecranDeLAuteur.ouvre("/mon-compte");
 			assertThat(ecranDeLAuteur.texte("main")).contains("En attente de la réponse d'un·e responsable");
 			ecranDeLAuteur.verifieLAccessibilite();
 			ecranDeLAuteur.capture("demande-en-attente.png");

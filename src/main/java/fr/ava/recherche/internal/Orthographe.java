@@ -9,18 +9,15 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
+
+import fr.ava.recherche.AnalyseurFrancais;
 
 /**
  * The words of a version as it writes them, to propose the nearest ones to a word it does not
@@ -51,13 +48,8 @@ final class Orthographe {
 		@Override
 		protected TokenStreamComponents createComponents(String champ) {
 			var source = new StandardTokenizer();
-			TokenStream flux = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-			flux = new LowerCaseFilter(flux);
-			flux = new StopFilter(flux, FrenchAnalyzer.getDefaultStopSet());
-			if (plier) {
-				flux = new ASCIIFoldingFilter(flux);
-			}
-			return new TokenStreamComponents(source, flux);
+			var mots = AnalyseurFrancais.mots(source);
+			return new TokenStreamComponents(source, plier ? new ASCIIFoldingFilter(mots) : mots);
 		}
 
 	}

@@ -809,7 +809,7 @@ class SaisiesRefuseesTests {
 		// The failures of one address do not block the account from another
 		mvc.perform(connexion(compte.email(), MOT_DE_PASSE, adresseIp()))
 			.andExpect(authenticated())
-			.andExpect(redirectedUrl("/mon-compte"));
+			.andExpect(redirectedUrl("/tableau-de-bord"));
 		var autre = compte();
 		mvc.perform(connexion(autre.email(), MOT_DE_PASSE, adresseIp()))
 			.andExpect(authenticated())
@@ -837,7 +837,7 @@ class SaisiesRefuseesTests {
 		// The owner, from an address they logged in from before, does not wait
 		mvc.perform(connexion(compte.email(), MOT_DE_PASSE, connue))
 			.andExpect(authenticated())
-			.andExpect(redirectedUrl("/mon-compte"));
+			.andExpect(redirectedUrl("/tableau-de-bord"));
 
 		for (int echec = 21; echec <= 40; echec++) {
 			oublierLeDernierEchec(cleDuCompte);

@@ -265,7 +265,7 @@ class SaisiesNettoyeesTests {
 	/** The builder's fields that hold a text typed by the employer (the others hold codes or choices). */
 	private static boolean estUnTexte(String nom) {
 		return !Set.of("version", "etape", "employeur", "territoire", "categorie", "perimetre", "activite", "competence",
-				"valeur", "soiree").contains(nom) && !nom.startsWith("part-");
+				"valeur", "soiree", "temps", "quotite", "priseDePoste").contains(nom) && !nom.startsWith("part-");
 	}
 
 	private String rapport(UUID compte, UUID id) throws Exception {
