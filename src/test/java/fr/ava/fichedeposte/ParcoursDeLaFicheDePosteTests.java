@@ -125,6 +125,9 @@ class ParcoursDeLaFicheDePosteTests {
 		coche("Temps partiel");
 		chromium.navigateur().saisit("Quotité d’un temps partiel (%)", "80");
 		verifieEtCapture("07-conditions");
+		// Sent by Enter, the form's first button: on this page, after the full-page capture
+		// (captureBeyondViewport), Chromium lets a click on "Continuer" fall nowhere; without the capture
+		// the click submits (seen), so it is the test's screenshot, not the page.
 		chromium.navigateur().champ("Quotité d’un temps partiel (%)").sendKeys(Keys.ENTER);
 
 		attendsLEtape("Étape 8 sur 8");
