@@ -135,10 +135,12 @@ public class Structures {
 			jdbc.sql("update appartenance set role = ? where id = ?").params(role.name(), actuelle.get().id()).update();
 		}
 		else if (actuelle.get().statut() != Appartenance.Statut.EN_ATTENTE || actuelle.get().role() != role) {
+			// A new request gets a new identifier: a decision taken on a page that showed the former one
+			// (another role, or already refused) finds nothing, rather than granting what it did not show.
 			jdbc.sql("""
-					update appartenance set role = ?, statut = ?, message = null, demandee_le = ?, decidee_le = null
+					update appartenance set id = ?, role = ?, statut = ?, message = null, demandee_le = ?, decidee_le = null
 					where id = ?""")
-				.params(role.name(), EN_ATTENTE, maintenant(), actuelle.get().id())
+				.params(UUID.randomUUID(), role.name(), EN_ATTENTE, maintenant(), actuelle.get().id())
 				.update();
 			prevenirCeuxQuiDecident(structure);
 		}

@@ -190,6 +190,29 @@ class StructuresTests {
 	}
 
 	@Test
+	void uneDemandeChangeeDeRoleEstUneNouvelleDemandeEtLApprobationDeLAncienneNeDonneRien() {
+		var gestionnaire = compte();
+		var rna = rnaInedit();
+		structures.declarer(gestionnaire.id(), TypeDeStructure.ASSOCIATION, "Association prudente", null, rna,
+				RoleDansLaStructure.GESTIONNAIRE);
+		var demandeur = compte();
+		var commeMembre = structures.declarer(demandeur.id(), TypeDeStructure.ASSOCIATION, "x", null, rna,
+				RoleDansLaStructure.MEMBRE);
+		// The manager's page still shows "comme membre" when the requester asks to manage instead
+		var commeGestionnaire = structures.declarer(demandeur.id(), TypeDeStructure.ASSOCIATION, "x", null, rna,
+				RoleDansLaStructure.GESTIONNAIRE);
+
+		assertThat(catchThrowableOfType(DemandeIntrouvable.class,
+				() -> structures.approuver(gestionnaire.id(), commeMembre.id(), null)))
+			.as("l'approbation de la demande affichée comme membre ne fait pas un gestionnaire").isNotNull();
+		assertThat(structures.approuveesDe(demandeur.id())).isEmpty();
+		assertThat(commeGestionnaire.id()).isNotEqualTo(commeMembre.id());
+		structures.approuver(gestionnaire.id(), commeGestionnaire.id(), null);
+		assertThat(structures.approuveesDe(demandeur.id())).singleElement()
+			.satisfies(a -> assertThat(a.role()).isEqualTo(RoleDansLaStructure.GESTIONNAIRE));
+	}
+
+	@Test
 	void seulUnGestionnaireApprouveDeLaStructureDecideDeSesDemandes() {
 		var gestionnaire = compte();
 		var rna = rnaInedit();

@@ -32,9 +32,9 @@ enum FormeDeSaisie {
 	 */
 	SECRET;
 
-	/** The pasted text of an analysis, the builder's text areas. */
+	/** The pasted text of an analysis, the builder's text areas, the message of a decision on a request. */
 	private static final Set<String> SUR_PLUSIEURS_LIGNES = Set.of("texte", "activitesPropres", "competencesPropres",
-			"relations", "finalite", "profil", "contact");
+			"relations", "finalite", "profil", "contact", "message");
 
 	private static final Set<String> LIGNES_VERIFIEES_PLUS_LOIN = Set.of("nomAffiche");
 

@@ -61,11 +61,11 @@ class TerminerNommerEtSupprimerTests {
 	@Test
 	void unPositionnementVideNePeutPasEtreTermineEtRienNeChange() throws Exception {
 		var confirmation = contenu(demande(get("/positionnements/{id}/terminer", id)).andExpect(status().isOk()));
-		assertThat(confirmation).contains("Ce positionnement est vide : évaluez au moins une compétence avant de le terminer.")
+		assertThat(confirmation).contains("Ce positionnement est vide : répondez au moins à une question (une compétence, une activité ou une valeur) avant de le terminer.")
 			.doesNotContain("action=\"/positionnements/" + id + "/terminer\"");
 
 		var refus = contenu(demande(post("/positionnements/{id}/terminer", id)).andExpect(status().isConflict()));
-		assertThat(refus).contains("Ce positionnement est vide : évaluez au moins une compétence avant de le terminer. Rien n'a changé.");
+		assertThat(refus).contains("Ce positionnement est vide : répondez au moins à une question (une compétence, une activité ou une valeur) avant de le terminer. Rien n'a changé.");
 		assertThat(positionnements.de(auteur, id).estTermine()).isFalse();
 	}
 
