@@ -223,7 +223,7 @@ public class Structures {
 	public void signalerNouveauResponsable(UUID membreId, UUID structureId, List<String> chemins) {
 		var membre = comptes.parId(membreId);
 		if (membre.isPresent()) {
-			messagerie.signalerNouveauResponsable(membre.get().email(), nom(structureId), chemins);
+			messagerie.signalerNouveauResponsable(membre.get().email(), chemins);
 		}
 	}
 
@@ -287,15 +287,14 @@ public class Structures {
 			.query(String.class)
 			.list();
 		if (!gestionnaires.isEmpty()) {
-			var nom = nom(structureId);
-			gestionnaires.forEach(email -> messagerie.signalerDemande(email, nom, "/structures/" + structureId + "/demandes"));
+			gestionnaires.forEach(email -> messagerie.signalerDemande(email, false, "/structures/" + structureId + "/demandes"));
 			return;
 		}
 		jdbc.sql("select c.email from role_de_compte r join compte c on c.id = r.compte_id where r.role = ?")
 			.param(Role.ADMINISTRATEUR.name())
 			.query(String.class)
 			.list()
-			.forEach(email -> messagerie.signalerDemande(email, null, "/admin/demandes"));
+			.forEach(email -> messagerie.signalerDemande(email, true, "/admin/demandes"));
 	}
 
 	private void devenirEmployeur(UUID compteId) {
@@ -309,10 +308,6 @@ public class Structures {
 
 	private Appartenance appartenance(UUID compteId, UUID structureId) {
 		return de(compteId).stream().filter(a -> a.structureId().equals(structureId)).findFirst().orElseThrow();
-	}
-
-	private String nom(UUID structureId) {
-		return jdbc.sql("select nom from structure where id = ?").param(structureId).query(String.class).single();
 	}
 
 	private OffsetDateTime maintenant() {

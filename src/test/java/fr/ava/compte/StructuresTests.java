@@ -155,9 +155,9 @@ class StructuresTests {
 			assertThat(d.role()).isEqualTo(RoleDansLaStructure.GESTIONNAIRE);
 		});
 		assertThat(BoiteMailDeTest.dernierMessagePour(gestionnaire.email()))
-			.contains("Une demande pour rejoindre « Les Amis du quartier » attend votre réponse",
+			.contains("Une demande pour rejoindre une structure dont vous êtes responsable attend votre réponse",
 					"/structures/" + structure + "/demandes")
-			.doesNotContain("Nom Du Demandeur", "Autre nom");
+			.doesNotContain("Nom Du Demandeur", "Autre nom", "Les Amis du quartier");
 
 		structures.approuver(gestionnaire.id(), demande.id(), null);
 

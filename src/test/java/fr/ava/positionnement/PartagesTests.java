@@ -311,9 +311,9 @@ class PartagesTests {
 
 		structures.approuver(gestionnaire, demande.id(), null);
 
-		assertThat(BoiteMailDeTest.dernierMessagePour(email(auteur))).contains("« Association du partage »",
+		assertThat(BoiteMailDeTest.dernierMessagePour(email(auteur))).contains("responsable d'une de vos structures",
 				"peut désormais lire ce que vous partagez", "/positionnements/" + positionnement + "#partager")
-			.doesNotContain("Camille nouveau");
+			.doesNotContain("Camille nouveau", "Association du partage");
 		assertThat(BoiteMailDeTest.nombreDeMessagesPour(email(auteur))).isEqualTo(avant + 1);
 		assertThat(BoiteMailDeTest.nombreDeMessagesPour(email(sansPartage))).isZero();
 		assertThat(partages.partagesAvecMoi(nouveau)).extracting(p -> p.positionnementId()).containsExactly(positionnement);

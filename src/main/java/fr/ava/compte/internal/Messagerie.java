@@ -2,7 +2,6 @@ package fr.ava.compte.internal;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -71,22 +70,25 @@ public class Messagerie {
 	}
 
 	/**
-	 * To a structure's managers, or without a structure's name to the administrators (a structure
-	 * without manager may have been named by the requester): nothing the requester typed is repeated.
+	 * To a structure's managers, or to the administrators for a structure without manager. No name of
+	 * the structure, nor anything else that someone typed: the link leads to the request.
 	 */
-	public void signalerDemande(String email, @Nullable String structure, String chemin) {
-		var laquelle = structure == null ? "une structure sans responsable" : "« " + structure + " »";
+	public void signalerDemande(String email, boolean sansResponsable, String chemin) {
+		var laquelle = sansResponsable ? "une structure sans responsable" : "une structure dont vous êtes responsable";
 		envoyer(email, "Une demande pour rejoindre une structure dans AVA", "Bonjour,\n\n"
 				+ "Une demande pour rejoindre " + laquelle + " attend votre réponse :\n" + adresse.de(chemin) + "\n\n"
 				+ "Tant que vous ne l'avez pas approuvée, cette personne ne voit rien de ce qui est partagé avec la structure.");
 	}
 
-	/** To a member who shares with a structure that has a new manager: where to stop sharing. */
-	public void signalerNouveauResponsable(String email, String structure, List<String> chemins) {
+	/**
+	 * To a member who shares with a structure that has a new manager: where to stop sharing. No name of
+	 * the structure (typed by whoever created it): the links lead to the shared self-assessments.
+	 */
+	public void signalerNouveauResponsable(String email, List<String> chemins) {
 		var liens = new StringBuilder();
 		chemins.forEach(chemin -> liens.append(adresse.de(chemin)).append('\n'));
 		envoyer(email, "Un nouveau responsable dans une de vos structures AVA", "Bonjour,\n\n"
-				+ "Une nouvelle personne responsable de « " + structure + " » peut désormais lire ce que vous partagez avec "
+				+ "Une nouvelle personne responsable d'une de vos structures peut désormais lire ce que vous partagez avec "
 				+ "cette structure. Pour ne plus le partager, ouvrez votre positionnement et choisissez « Ne plus partager » :\n"
 				+ liens + "\nSi vous le laissez partagé, vous n'avez rien à faire.");
 	}
