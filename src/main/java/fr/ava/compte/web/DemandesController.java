@@ -3,7 +3,6 @@ package fr.ava.compte.web;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +34,7 @@ class DemandesController {
 	}
 
 	@GetMapping("/structures/{id}/demandes")
-	String demandes(@PathVariable UUID id, Authentication authentification, Model model) {
-		var compte = CompteConnecte.id(authentification);
+	String demandes(@PathVariable UUID id, @CompteConnecte UUID compte, Model model) {
 		model.addAttribute("structure", structures.nomPourQuiDecide(compte, id));
 		model.addAttribute("demandes", structures.demandesDe(compte, id));
 		model.addAttribute("action", "/structures/" + id + "/demandes/");
@@ -45,46 +43,45 @@ class DemandesController {
 
 	@PostMapping("/structures/{id}/demandes/{demande}/approuver")
 	String approuver(@PathVariable UUID id, @PathVariable UUID demande, @RequestParam(required = false) @Nullable String message,
-			Authentication authentification, RedirectAttributes suite) {
-		structures.approuver(deLaStructure(authentification, id, demande), demande, message);
+			@CompteConnecte UUID compte, RedirectAttributes suite) {
+		structures.approuver(deLaStructure(compte, id, demande), demande, message);
 		suite.addFlashAttribute("succes", APPROUVEE);
 		return "redirect:/structures/" + id + "/demandes";
 	}
 
 	@PostMapping("/structures/{id}/demandes/{demande}/refuser")
 	String refuser(@PathVariable UUID id, @PathVariable UUID demande, @RequestParam(required = false) @Nullable String message,
-			Authentication authentification, RedirectAttributes suite) {
-		structures.refuser(deLaStructure(authentification, id, demande), demande, message);
+			@CompteConnecte UUID compte, RedirectAttributes suite) {
+		structures.refuser(deLaStructure(compte, id, demande), demande, message);
 		suite.addFlashAttribute("succes", REFUSEE);
 		return "redirect:/structures/" + id + "/demandes";
 	}
 
 	@GetMapping("/admin/demandes")
-	String sansResponsable(Authentication authentification, Model model) {
-		model.addAttribute("demandes", structures.demandesSansResponsable(CompteConnecte.id(authentification)));
+	String sansResponsable(@CompteConnecte UUID moi, Model model) {
+		model.addAttribute("demandes", structures.demandesSansResponsable(moi));
 		model.addAttribute("action", "/admin/demandes/");
 		return "compte/admin-demandes";
 	}
 
 	@PostMapping("/admin/demandes/{demande}/approuver")
 	String approuverSansResponsable(@PathVariable UUID demande, @RequestParam(required = false) @Nullable String message,
-			Authentication authentification, RedirectAttributes suite) {
-		structures.approuver(CompteConnecte.id(authentification), demande, message);
+			@CompteConnecte UUID compte, RedirectAttributes suite) {
+		structures.approuver(compte, demande, message);
 		suite.addFlashAttribute("succes", APPROUVEE);
 		return "redirect:/admin/demandes";
 	}
 
 	@PostMapping("/admin/demandes/{demande}/refuser")
 	String refuserSansResponsable(@PathVariable UUID demande, @RequestParam(required = false) @Nullable String message,
-			Authentication authentification, RedirectAttributes suite) {
-		structures.refuser(CompteConnecte.id(authentification), demande, message);
+			@CompteConnecte UUID compte, RedirectAttributes suite) {
+		structures.refuser(compte, demande, message);
 		suite.addFlashAttribute("succes", REFUSEE);
 		return "redirect:/admin/demandes";
 	}
 
 	/** The person deciding, once the request is found among the structure's: the address names both. */
-	private UUID deLaStructure(Authentication authentification, UUID structure, UUID demande) {
-		var compte = CompteConnecte.id(authentification);
+	private UUID deLaStructure(UUID compte, UUID structure, UUID demande) {
 		if (structures.demandesDe(compte, structure).stream().noneMatch(d -> d.id().equals(demande))) {
 			throw new DemandeIntrouvable();
 		}

@@ -1,5 +1,7 @@
 package fr.ava.compte.web;
 
+import java.util.UUID;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,15 +41,14 @@ class MesDonneesController {
 	}
 
 	@GetMapping("/mes-donnees")
-	String page(Authentication authentification, Model model) {
-		model.addAttribute("compte", comptes.compte(CompteConnecte.id(authentification)));
+	String page(@CompteConnecte UUID moi, Model model) {
+		model.addAttribute("compte", comptes.compte(moi));
 		model.addAttribute("rubriques", donnees.stream().map(DonneesPersonnelles::rubrique).toList());
 		return "compte/mes-donnees";
 	}
 
 	@GetMapping("/mes-donnees/export.json")
-	ResponseEntity<Map<String, Object>> exporter(Authentication authentification) {
-		var id = CompteConnecte.id(authentification);
+	ResponseEntity<Map<String, Object>> exporter(@CompteConnecte UUID id) {
 		var tout = new LinkedHashMap<String, Object>();
 		tout.put("exporteLe", Instant.now());
 		donnees.forEach(partie -> tout.put(partie.rubrique(), partie.de(id)));
@@ -63,9 +64,9 @@ class MesDonneesController {
 	 * provider) its address typed again.
 	 */
 	@PostMapping("/mes-donnees/suppression")
-	String supprimer(@RequestParam(defaultValue = "") String confirmation, Authentication authentification,
+	String supprimer(@RequestParam(defaultValue = "") String confirmation, Authentication authentification, @CompteConnecte UUID moi,
 			HttpServletRequest requete, HttpServletResponse reponse, Model model) {
-		var compte = comptes.compte(CompteConnecte.id(authentification));
+		var compte = comptes.compte(moi);
 		try {
 			if (compte.aUnMotDePasse()) {
 				comptes.verifierMotDePasse(compte.id(), confirmation);
@@ -76,7 +77,7 @@ class MesDonneesController {
 		}
 		catch (SaisieRefusee refus) {
 			model.addAttribute("refus", refus.codeMessage());
-			return Formulaires.renvoyer(page(authentification, model), reponse);
+			return Formulaires.renvoyer(page(moi, model), reponse);
 		}
 		comptes.supprimer(compte.id());
 		new SecurityContextLogoutHandler().logout(requete, reponse, authentification);

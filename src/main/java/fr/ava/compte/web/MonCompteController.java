@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,14 +62,13 @@ class MonCompteController {
 	}
 
 	@GetMapping("/mon-compte")
-	String page(Authentication authentification, Model model) {
-		return afficher(CompteConnecte.id(authentification), model);
+	String page(@CompteConnecte UUID compte, Model model) {
+		return afficher(compte, model);
 	}
 
 	@PostMapping("/mon-compte/nom")
-	String renommer(@Valid @ModelAttribute("nom") Nom nom, BindingResult resultat, Authentication authentification,
+	String renommer(@Valid @ModelAttribute("nom") Nom nom, BindingResult resultat, @CompteConnecte UUID id,
 			Model model, HttpServletResponse reponse, RedirectAttributes suite) {
-		var id = CompteConnecte.id(authentification);
 		if (resultat.hasErrors()) {
 			return Formulaires.renvoyer(afficher(id, model), reponse);
 		}
@@ -85,9 +83,8 @@ class MonCompteController {
 
 	@PostMapping("/mon-compte/mot-de-passe")
 	String changerMotDePasse(@Valid @ModelAttribute("motDePasse") MotDePasse motDePasse, BindingResult resultat,
-			Authentication authentification, Model model, HttpServletRequest requete, HttpServletResponse reponse,
+			@CompteConnecte UUID id, Model model, HttpServletRequest requete, HttpServletResponse reponse,
 			RedirectAttributes suite) {
-		var id = CompteConnecte.id(authentification);
 		if (!resultat.hasFieldErrors("motDePasse") && !motDePasse.motDePasse().equals(motDePasse.confirmation())) {
 			resultat.rejectValue("confirmation", "compte.mot-de-passe.different");
 		}
@@ -107,8 +104,7 @@ class MonCompteController {
 
 	@PostMapping("/mon-compte/email")
 	String changerAdresse(@Valid @ModelAttribute("adresse") Adresse adresse, BindingResult resultat,
-			Authentication authentification, Model model, HttpServletResponse reponse, RedirectAttributes suite) {
-		var id = CompteConnecte.id(authentification);
+			@CompteConnecte UUID id, Model model, HttpServletResponse reponse, RedirectAttributes suite) {
 		if (resultat.hasErrors()) {
 			return Formulaires.renvoyer(afficher(id, model), reponse);
 		}
@@ -129,15 +125,14 @@ class MonCompteController {
 	}
 
 	@PostMapping("/mon-compte/email/confirmation")
-	String confirmerAdresse(@RequestParam String jeton, Authentication authentification, RedirectAttributes suite) {
-		var compte = comptes.confirmerChangementEmail(CompteConnecte.id(authentification), jeton);
+	String confirmerAdresse(@RequestParam String jeton, @CompteConnecte UUID moi, RedirectAttributes suite) {
+		var compte = comptes.confirmerChangementEmail(moi, jeton);
 		return retour(suite, "Votre compte utilise désormais l'adresse " + compte.email() + ".");
 	}
 
 	@PostMapping("/mon-compte/structures")
 	String declarer(@Valid @ModelAttribute("structure") Structure structure, BindingResult resultat,
-			Authentication authentification, Model model, HttpServletResponse reponse, RedirectAttributes suite) {
-		var id = CompteConnecte.id(authentification);
+			@CompteConnecte UUID id, Model model, HttpServletResponse reponse, RedirectAttributes suite) {
 		if (resultat.hasErrors() || structure.type() == null || structure.role() == null) {
 			return Formulaires.renvoyer(afficher(id, model), reponse);
 		}
@@ -157,8 +152,8 @@ class MonCompteController {
 	}
 
 	@PostMapping("/mon-compte/structures/{appartenance}/quitter")
-	String quitter(@PathVariable UUID appartenance, Authentication authentification, RedirectAttributes suite) {
-		structures.quitter(CompteConnecte.id(authentification), appartenance);
+	String quitter(@PathVariable UUID appartenance, @CompteConnecte UUID compte, RedirectAttributes suite) {
+		structures.quitter(compte, appartenance);
 		return retour(suite, "Vous ne faites plus partie de cette structure dans AVA.");
 	}
 

@@ -1,6 +1,7 @@
 package fr.ava.compte.web;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -48,7 +49,7 @@ class UtilisateurDansLesPages {
 			nom = Optional.of(garde);
 		}
 		else {
-			nom = comptes.parId(CompteConnecte.id(authentification)).map(Compte::nomAffiche);
+			nom = comptes.parId(UUID.fromString(authentification.getName())).map(Compte::nomAffiche);
 			nom.ifPresent(lu -> session.setAttribute(CompteConnecte.NOM_AFFICHE, lu));
 		}
 		return nom.map(lu -> new Utilisateur(lu, aLeRole(authentification, Role.CURATEUR) || aLeRole(authentification, Role.ADMINISTRATEUR),

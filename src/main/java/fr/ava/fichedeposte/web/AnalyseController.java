@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,26 +75,26 @@ class AnalyseController {
 	@PostMapping("/fiches-de-poste/analyses")
 	String enregistrer(@RequestParam(name = "nom", required = false) @Nullable String nom,
 			@RequestParam(name = "texte", defaultValue = "") String texte,
-			@RequestParam(name = "source", required = false) @Nullable String source, Authentication authentification) {
-		var enregistree = enregistrees.enregistrer(CompteConnecte.id(authentification), nom, texte, source);
+			@RequestParam(name = "source", required = false) @Nullable String source, @CompteConnecte UUID compte) {
+		var enregistree = enregistrees.enregistrer(compte, nom, texte, source);
 		return "redirect:/fiches-de-poste/analyses/" + enregistree.id();
 	}
 
 	@GetMapping("/fiches-de-poste/analyses")
-	String mesAnalyses(Authentication authentification, Model model) {
-		model.addAttribute("analyses", enregistrees.toutesDe(CompteConnecte.id(authentification)));
+	String mesAnalyses(@CompteConnecte UUID compte, Model model) {
+		model.addAttribute("analyses", enregistrees.toutesDe(compte));
 		return "fichedeposte/analyses";
 	}
 
 	@GetMapping("/fiches-de-poste/analyses/{id}")
-	String analyseEnregistree(@PathVariable UUID id, Authentication authentification, Model model) {
-		var enregistree = enregistrees.de(CompteConnecte.id(authentification), id);
+	String analyseEnregistree(@PathVariable UUID id, @CompteConnecte UUID compte, Model model) {
+		var enregistree = enregistrees.de(compte, id);
 		return resultat(enregistrees.rouvrir(enregistree), enregistree.nom(), model);
 	}
 
 	@PostMapping("/fiches-de-poste/analyses/{id}/suppression")
-	String supprimer(@PathVariable UUID id, Authentication authentification) {
-		enregistrees.supprimer(CompteConnecte.id(authentification), id);
+	String supprimer(@PathVariable UUID id, @CompteConnecte UUID compte) {
+		enregistrees.supprimer(compte, id);
 		return "redirect:/fiches-de-poste/analyses?supprimee";
 	}
 

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,9 +55,9 @@ class CorpusController {
 			@RequestParam(name = "employeur", defaultValue = "") String employeur,
 			@RequestParam(name = "territoire", defaultValue = "") String territoire,
 			@RequestParam(name = "fichiers", required = false) @Nullable List<MultipartFile> fichiers,
-			Authentication authentification, Model model, HttpServletResponse reponse) throws IOException {
+			@CompteConnecte UUID compte, Model model, HttpServletResponse reponse) throws IOException {
 		try {
-			var cree = corpus.creer(CompteConnecte.id(authentification), nom, type(TypeDEmployeur.class, employeur),
+			var cree = corpus.creer(compte, nom, type(TypeDEmployeur.class, employeur),
 					type(TypeDeTerritoire.class, territoire), recus(fichiers));
 			return "redirect:/fiches-de-poste/corpus/" + cree.id();
 		}

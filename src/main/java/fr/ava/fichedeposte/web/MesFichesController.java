@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,15 +43,15 @@ class MesFichesController {
 	}
 
 	@GetMapping("/fiches-de-poste/mes-fiches")
-	String liste(Authentication authentification, Model model) {
-		model.addAttribute("fiches", fiches.toutesDe(CompteConnecte.id(authentification)));
+	String liste(@CompteConnecte UUID compte, Model model) {
+		model.addAttribute("fiches", fiches.toutesDe(compte));
 		model.addAttribute("referentiel", referentiels.dernierePubliee());
 		return "fichedeposte/mes-fiches";
 	}
 
 	@GetMapping("/fiches-de-poste/mes-fiches/{id}")
-	String lecture(@PathVariable UUID id, Authentication authentification, Model model) {
-		var enregistree = fiches.de(CompteConnecte.id(authentification), id);
+	String lecture(@PathVariable UUID id, @CompteConnecte UUID compte, Model model) {
+		var enregistree = fiches.de(compte, id);
 		model.addAttribute("enregistree", enregistree);
 		model.addAttribute("texte", documents.texte(enregistree.fiche()));
 		model.addAttribute("referentiel", referentiels.publiee(enregistree.fiche().version()));
@@ -60,34 +59,34 @@ class MesFichesController {
 	}
 
 	@GetMapping("/fiches-de-poste/mes-fiches/{id}/modifier")
-	String modifier(@PathVariable UUID id, Authentication authentification, Model model) {
-		var enregistree = fiches.de(CompteConnecte.id(authentification), id);
+	String modifier(@PathVariable UUID id, @CompteConnecte UUID compte, Model model) {
+		var enregistree = fiches.de(compte, id);
 		return pages.etape(model, enregistree.fiche(), Etape.EMPLOYEUR, List.of(), Optional.of(id));
 	}
 
 	@PostMapping("/fiches-de-poste/mes-fiches/{id}/dupliquer")
-	String dupliquer(@PathVariable UUID id, Authentication authentification, RedirectAttributes suite) {
-		var copie = fiches.dupliquer(CompteConnecte.id(authentification), id);
+	String dupliquer(@PathVariable UUID id, @CompteConnecte UUID compte, RedirectAttributes suite) {
+		var copie = fiches.dupliquer(compte, id);
 		suite.addFlashAttribute("succes", pages.message("fiche.dupliquee", copie.fiche().poste().intitule()));
 		return "redirect:/fiches-de-poste/mes-fiches/" + copie.id();
 	}
 
 	@PostMapping("/fiches-de-poste/mes-fiches/{id}/supprimer")
-	String supprimer(@PathVariable UUID id, Authentication authentification, RedirectAttributes suite) {
-		var supprimee = fiches.supprimer(CompteConnecte.id(authentification), id);
+	String supprimer(@PathVariable UUID id, @CompteConnecte UUID compte, RedirectAttributes suite) {
+		var supprimee = fiches.supprimer(compte, id);
 		suite.addFlashAttribute("succes", pages.message("fiche.supprimee", supprimee.fiche().poste().intitule()));
 		return "redirect:/fiches-de-poste/mes-fiches";
 	}
 
 	@GetMapping("/fiches-de-poste/mes-fiches/{id}.docx")
-	ResponseEntity<byte[]> docx(@PathVariable UUID id, Authentication authentification) {
-		var fiche = fiches.de(CompteConnecte.id(authentification), id).fiche();
+	ResponseEntity<byte[]> docx(@PathVariable UUID id, @CompteConnecte UUID compte) {
+		var fiche = fiches.de(compte, id).fiche();
 		return Telechargements.telecharger(documents.docx(fiche), Telechargements.DOCX);
 	}
 
 	@GetMapping("/fiches-de-poste/mes-fiches/{id}.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Authentication authentification) {
-		var fiche = fiches.de(CompteConnecte.id(authentification), id).fiche();
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @CompteConnecte UUID compte) {
+		var fiche = fiches.de(compte, id).fiche();
 		return Telechargements.telecharger(documents.pdf(fiche), MediaType.APPLICATION_PDF);
 	}
 

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -151,9 +150,9 @@ class RedactionController {
 	}
 
 	@PostMapping("/fiches-de-poste/mes-fiches")
-	String enregistrer(@RequestParam MultiValueMap<String, String> champs, Authentication authentification,
+	String enregistrer(@RequestParam MultiValueMap<String, String> champs, @CompteConnecte UUID compte,
 			HttpSession session, RedirectAttributes suite) {
-		var enregistree = fiches.enregistrer(CompteConnecte.id(authentification), lire(champs));
+		var enregistree = fiches.enregistrer(compte, lire(champs));
 		BrouillonGarde.oublier(session);
 		suite.addFlashAttribute("succes", pages.message("fiche.enregistree", enregistree.fiche().poste().intitule()));
 		return "redirect:/fiches-de-poste/mes-fiches/" + enregistree.id();
@@ -161,8 +160,8 @@ class RedactionController {
 
 	@PostMapping("/fiches-de-poste/mes-fiches/{id}")
 	String modifier(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> champs,
-			Authentication authentification, RedirectAttributes suite) {
-		var modifiee = fiches.modifier(CompteConnecte.id(authentification), id, lire(champs));
+			@CompteConnecte UUID compte, RedirectAttributes suite) {
+		var modifiee = fiches.modifier(compte, id, lire(champs));
 		suite.addFlashAttribute("succes", pages.message("fiche.enregistree", modifiee.fiche().poste().intitule()));
 		return "redirect:/fiches-de-poste/mes-fiches/" + id;
 	}

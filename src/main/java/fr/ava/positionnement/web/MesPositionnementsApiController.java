@@ -3,7 +3,6 @@ package fr.ava.positionnement.web;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,14 +26,14 @@ class MesPositionnementsApiController {
 
 	@GetMapping("/api/v1/moi/positionnements")
 	@Operation(summary = "Mes positionnements, du plus récent au plus ancien, avec leurs réponses")
-	List<Positionnement> mesPositionnements(Authentication authentification) {
-		return positionnements.tousDe(CompteConnecte.id(authentification));
+	List<Positionnement> mesPositionnements(@CompteConnecte UUID compte) {
+		return positionnements.tousDe(compte);
 	}
 
 	@GetMapping("/api/v1/moi/positionnements/{id}")
 	@Operation(summary = "Un de mes positionnements")
-	Positionnement monPositionnement(@PathVariable UUID id, Authentication authentification) {
-		return positionnements.de(CompteConnecte.id(authentification), id);
+	Positionnement monPositionnement(@PathVariable UUID id, @CompteConnecte UUID compte) {
+		return positionnements.de(compte, id);
 	}
 
 }

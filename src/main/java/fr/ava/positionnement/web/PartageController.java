@@ -3,7 +3,6 @@ package fr.ava.positionnement.web;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,25 +37,25 @@ class PartageController {
 	}
 
 	@PostMapping("/positionnements/{id}/partages")
-	String partagerAvecStructure(@PathVariable UUID id, @RequestParam UUID structure, Authentication authentification,
+	String partagerAvecStructure(@PathVariable UUID id, @RequestParam UUID structure, @CompteConnecte UUID compte,
 			RedirectAttributes suite) {
-		partages.partagerAvecStructure(CompteConnecte.id(authentification), id, structure);
+		partages.partagerAvecStructure(compte, id, structure);
 		suite.addFlashAttribute("succes", "Ce positionnement est partagé avec les responsables de la structure.");
 		return "redirect:/positionnements/" + id + "#partager";
 	}
 
 	@PostMapping("/positionnements/{id}/partages/{structure}/retirer")
-	String retirerPartage(@PathVariable UUID id, @PathVariable UUID structure, Authentication authentification,
+	String retirerPartage(@PathVariable UUID id, @PathVariable UUID structure, @CompteConnecte UUID compte,
 			RedirectAttributes suite) {
-		partages.retirerPartage(CompteConnecte.id(authentification), id, structure);
+		partages.retirerPartage(compte, id, structure);
 		suite.addFlashAttribute("succes", "Ce positionnement n'est plus partagé avec cette structure.");
 		return "redirect:/positionnements/" + id + "#partager";
 	}
 
 	@PostMapping("/positionnements/{id}/liens")
 	String creerLien(@PathVariable UUID id, @RequestParam(defaultValue = "" + Partages.DUREE_PAR_DEFAUT) int duree,
-			Authentication authentification, RedirectAttributes suite) {
-		var lien = partages.creerLien(CompteConnecte.id(authentification), id, duree);
+			@CompteConnecte UUID compte, RedirectAttributes suite) {
+		var lien = partages.creerLien(compte, id, duree);
 		// Shown once, after this redirect: only the secret's SHA-256 is kept. The address is the one the
 		// author reached AVA by (behind a trusted proxy, the one its forwarded headers give).
 		suite.addFlashAttribute("lienCree",
@@ -66,9 +65,9 @@ class PartageController {
 	}
 
 	@PostMapping("/positionnements/{id}/liens/{lien}/revoquer")
-	String revoquerLien(@PathVariable UUID id, @PathVariable UUID lien, Authentication authentification,
+	String revoquerLien(@PathVariable UUID id, @PathVariable UUID lien, @CompteConnecte UUID compte,
 			RedirectAttributes suite) {
-		partages.revoquerLien(CompteConnecte.id(authentification), id, lien);
+		partages.revoquerLien(compte, id, lien);
 		suite.addFlashAttribute("succes", "Le lien est révoqué : il ne fonctionne plus.");
 		return "redirect:/positionnements/" + id + "#partager";
 	}
@@ -81,14 +80,13 @@ class PartageController {
 	}
 
 	@GetMapping("/positionnements/partages-avec-moi")
-	String partagesAvecMoi(Authentication authentification, Model model) {
-		model.addAttribute("partages", partages.partagesAvecMoi(CompteConnecte.id(authentification)));
+	String partagesAvecMoi(@CompteConnecte UUID compte, Model model) {
+		model.addAttribute("partages", partages.partagesAvecMoi(compte));
 		return "positionnement/partages-avec-moi";
 	}
 
 	@GetMapping("/positionnements/partages-avec-moi/{id}")
-	String partageAvecMoi(@PathVariable UUID id, Authentication authentification, Model model) {
-		var compte = CompteConnecte.id(authentification);
+	String partageAvecMoi(@PathVariable UUID id, @CompteConnecte UUID compte, Model model) {
 		var partage = partages.partagesAvecMoi(compte)
 			.stream()
 			.filter(p -> p.positionnementId().equals(id))
@@ -99,8 +97,8 @@ class PartageController {
 	}
 
 	@GetMapping("/structures/{id}/equipe")
-	String equipe(@PathVariable UUID id, Authentication authentification, Model model) {
-		model.addAttribute("equipe", partages.equipe(CompteConnecte.id(authentification), id));
+	String equipe(@PathVariable UUID id, @CompteConnecte UUID compte, Model model) {
+		model.addAttribute("equipe", partages.equipe(compte, id));
 		return "positionnement/equipe";
 	}
 

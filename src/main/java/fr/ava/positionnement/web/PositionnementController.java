@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,8 +50,8 @@ class PositionnementController {
 	}
 
 	@GetMapping("/positionnements")
-	String liste(Authentication authentification, Model model) {
-		model.addAttribute("positionnements", positionnements.tousDe(CompteConnecte.id(authentification)));
+	String liste(@CompteConnecte UUID compte, Model model) {
+		model.addAttribute("positionnements", positionnements.tousDe(compte));
 		return "positionnement/liste";
 	}
 
@@ -67,7 +66,7 @@ class PositionnementController {
 
 	@PostMapping("/positionnements")
 	String commencer(@RequestParam(name = "perimetre", required = false) @Nullable List<String> choisis,
-			@RequestParam(defaultValue = "") String nom, Authentication authentification) {
+			@RequestParam(defaultValue = "") String nom, @CompteConnecte UUID compte) {
 		var codes = new HashSet<Code>();
 		for (var choisi : choisis == null ? List.<String>of() : choisis) {
 			if (!Code.estValide(choisi)) {
@@ -75,19 +74,18 @@ class PositionnementController {
 			}
 			codes.add(Code.of(choisi));
 		}
-		var positionnement = positionnements.commencer(CompteConnecte.id(authentification), codes, nom);
+		var positionnement = positionnements.commencer(compte, codes, nom);
 		return "redirect:/positionnements/" + positionnement.id();
 	}
 
 	@GetMapping("/positionnements/comparaison")
-	String comparer(@RequestParam UUID avant, @RequestParam UUID apres, Authentication authentification, Model model) {
-		model.addAttribute("comparaison", positionnements.comparer(CompteConnecte.id(authentification), avant, apres));
+	String comparer(@RequestParam UUID avant, @RequestParam UUID apres, @CompteConnecte UUID compte, Model model) {
+		model.addAttribute("comparaison", positionnements.comparer(compte, avant, apres));
 		return "positionnement/comparaison";
 	}
 
 	@GetMapping("/positionnements/{id}")
-	String apercu(@PathVariable UUID id, Authentication authentification, Model model) {
-		var compte = CompteConnecte.id(authentification);
+	String apercu(@PathVariable UUID id, @CompteConnecte UUID compte, Model model) {
 		remplir(model, positionnements.de(compte, id));
 		model.addAttribute("partage", partages.partagesDe(compte, id));
 		model.addAttribute("structures", partages.structuresPourPartager(compte));
@@ -98,9 +96,9 @@ class PositionnementController {
 	}
 
 	@GetMapping("/positionnements/{id}/perimetres/{code}")
-	String questionnaire(@PathVariable UUID id, @PathVariable String code, Authentication authentification,
+	String questionnaire(@PathVariable UUID id, @PathVariable String code, @CompteConnecte UUID compte,
 			Model model) {
-		var positionnement = positionnements.de(CompteConnecte.id(authentification), id);
+		var positionnement = positionnements.de(compte, id);
 		var perimetres = remplir(model, positionnement);
 		var perimetre = perimetre(perimetres, code, positionnement);
 		model.addAttribute("perimetre", perimetre);
@@ -113,8 +111,7 @@ class PositionnementController {
 	@PostMapping("/positionnements/{id}/perimetres/{code}")
 	String repondre(@PathVariable UUID id, @PathVariable String code, @RequestParam Map<String, String> champs,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			Authentication authentification, Model model, RedirectAttributes suite) {
-		var compte = CompteConnecte.id(authentification);
+			@CompteConnecte UUID compte, Model model, RedirectAttributes suite) {
 		positionnements.repondre(compte, id, champs);
 		var positionnement = positionnements.de(compte, id);
 		var perimetres = positionnements.perimetresDe(positionnement);
@@ -130,8 +127,8 @@ class PositionnementController {
 	}
 
 	@GetMapping("/positionnements/{id}/valeurs")
-	String valeurs(@PathVariable UUID id, Authentication authentification, Model model) {
-		remplir(model, positionnements.de(CompteConnecte.id(authentification), id));
+	String valeurs(@PathVariable UUID id, @CompteConnecte UUID compte, Model model) {
+		remplir(model, positionnements.de(compte, id));
 		model.addAttribute("sens", Sens.values());
 		return "positionnement/valeurs";
 	}
@@ -139,8 +136,8 @@ class PositionnementController {
 	@PostMapping("/positionnements/{id}/valeurs")
 	String reflechir(@PathVariable UUID id, @RequestParam Map<String, String> champs,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			Authentication authentification, RedirectAttributes suite) {
-		positionnements.repondre(CompteConnecte.id(authentification), id, champs);
+			@CompteConnecte UUID compte, RedirectAttributes suite) {
+		positionnements.repondre(compte, id, champs);
 		if (htmx != null) {
 			return "positionnement/fragments :: enregistre";
 		}
@@ -150,8 +147,8 @@ class PositionnementController {
 
 	/** The confirmation step before finishing: what is still unanswered, or why it cannot be finished yet. */
 	@GetMapping("/positionnements/{id}/terminer")
-	String confirmerLaFin(@PathVariable UUID id, Authentication authentification, Model model) {
-		var positionnement = positionnements.de(CompteConnecte.id(authentification), id);
+	String confirmerLaFin(@PathVariable UUID id, @CompteConnecte UUID compte, Model model) {
+		var positionnement = positionnements.de(compte, id);
 		if (positionnement.estTermine()) {
 			return "redirect:/positionnements/" + id + "/resultats";
 		}
@@ -161,31 +158,29 @@ class PositionnementController {
 	}
 
 	@PostMapping("/positionnements/{id}/terminer")
-	String terminer(@PathVariable UUID id, Authentication authentification) {
-		positionnements.terminer(CompteConnecte.id(authentification), id);
+	String terminer(@PathVariable UUID id, @CompteConnecte UUID compte) {
+		positionnements.terminer(compte, id);
 		return "redirect:/positionnements/" + id + "/resultats";
 	}
 
 	@PostMapping("/positionnements/{id}/nom")
-	String nommer(@PathVariable UUID id, @RequestParam(defaultValue = "") String nom, Authentication authentification,
+	String nommer(@PathVariable UUID id, @RequestParam(defaultValue = "") String nom, @CompteConnecte UUID compte,
 			RedirectAttributes suite) {
-		positionnements.nommer(CompteConnecte.id(authentification), id, nom);
+		positionnements.nommer(compte, id, nom);
 		suite.addFlashAttribute("succes", nom.isBlank() ? "Le nom du positionnement est retiré." : "Le positionnement est renommé.");
 		return "redirect:/positionnements/" + id;
 	}
 
 	/** The confirmation step before deleting: what goes with it (answers, shares, links). */
 	@GetMapping("/positionnements/{id}/suppression")
-	String confirmerLaSuppression(@PathVariable UUID id, Authentication authentification, Model model) {
-		var compte = CompteConnecte.id(authentification);
+	String confirmerLaSuppression(@PathVariable UUID id, @CompteConnecte UUID compte, Model model) {
 		model.addAttribute("positionnement", positionnements.de(compte, id));
 		model.addAttribute("partage", partages.partagesDe(compte, id));
 		return "positionnement/suppression";
 	}
 
 	@PostMapping("/positionnements/{id}/suppression")
-	String supprimer(@PathVariable UUID id, Authentication authentification, RedirectAttributes suite) {
-		var compte = CompteConnecte.id(authentification);
+	String supprimer(@PathVariable UUID id, @CompteConnecte UUID compte, RedirectAttributes suite) {
 		var intitule = positionnements.de(compte, id).intitule();
 		positionnements.supprimer(compte, id);
 		suite.addFlashAttribute("succes", "« " + intitule + " » est supprimé, avec ses partages et ses liens.");
@@ -193,8 +188,8 @@ class PositionnementController {
 	}
 
 	@GetMapping("/positionnements/{id}/resultats")
-	String resultats(@PathVariable UUID id, Authentication authentification, Model model) {
-		var positionnement = positionnements.de(CompteConnecte.id(authentification), id);
+	String resultats(@PathVariable UUID id, @CompteConnecte UUID compte, Model model) {
+		var positionnement = positionnements.de(compte, id);
 		var perimetres = remplir(model, positionnement);
 		model.addAttribute("resultats",
 				Resultats.de(positionnement, perimetres, positionnements.referentielDe(positionnement)));

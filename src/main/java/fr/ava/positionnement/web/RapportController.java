@@ -9,7 +9,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,12 +35,12 @@ class RapportController {
 	@GetMapping("/positionnements/{id}/rapport.pdf")
 	ResponseEntity<byte[]> rapport(@PathVariable UUID id,
 			@RequestParam(name = "inclure", required = false) @Nullable List<String> inclure,
-			Authentication authentification) {
+			@CompteConnecte UUID compte) {
 		var rubriques = EnumSet.noneOf(Rubrique.class);
 		if (inclure != null) {
 			inclure.forEach(cle -> Rubrique.parCle(cle).ifPresent(rubriques::add));
 		}
-		var rapport = rapports.rapport(CompteConnecte.id(authentification), id, rubriques);
+		var rapport = rapports.rapport(compte, id, rubriques);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -2,7 +2,6 @@ package fr.ava.tableaudebord.web;
 
 import java.util.UUID;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +43,7 @@ class TableauDeBordController {
 	}
 
 	@GetMapping("/tableau-de-bord")
-	String tableauDeBord(Authentication authentification, Model model) {
-		var compte = CompteConnecte.id(authentification);
+	String tableauDeBord(@CompteConnecte UUID compte, Model model) {
 		positionnements(compte, model);
 		model.addAttribute("fiches", fichesDePoste.toutesDe(compte));
 		model.addAttribute("analyses", analyses.toutesDe(compte));
