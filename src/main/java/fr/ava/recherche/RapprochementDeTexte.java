@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 import fr.ava.recherche.internal.AnalyseDuRapprochement;
@@ -74,10 +75,10 @@ public class RapprochementDeTexte {
 		return rapprocheur(referentiel).rapprocher(texte, reglages);
 	}
 
-	/** In the background: a start must not wait for it, and a first request would build it anyway. */
-	@EventListener
+	/** After commit, in the background: a start must not wait for it, and a first request would build it anyway. */
+	@ApplicationModuleListener
 	void preparer(VersionPubliee publiee) {
-		taches.execute(() -> rapprocheur(referentiels.publiee(publiee.numero())));
+		rapprocheur(referentiels.publiee(publiee.numero()));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

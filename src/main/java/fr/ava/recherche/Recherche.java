@@ -3,7 +3,7 @@ package fr.ava.recherche;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 import fr.ava.recherche.internal.IndexDeVersion;
@@ -16,6 +16,8 @@ import fr.ava.referentiel.VersionPubliee;
 /**
  * French full-text search in a published version. Each version gets its own index in memory, built
  * on first use or as soon as it is published; published versions never change, so neither does it.
+ * The event only builds it ahead: it comes after commit, in the background, and to the instance that
+ * published the version alone, so a search never waits for it.
  */
 @Service
 public class Recherche {
@@ -45,9 +47,14 @@ public class Recherche {
 		return index(referentiel).rechercher(texte, limite);
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void indexer(VersionPubliee publiee) {
 		index(referentiels.publiee(publiee.numero()));
+	}
+
+	/** Whether the index of this version is built: what the event changes, for the module's scenario. */
+	boolean estIndexee(Version.Numero numero) {
+		return index.containsKey(numero);
 	}
 
 	private IndexDeVersion index(Referentiel referentiel) {

@@ -6,12 +6,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import fr.ava.referentiel.VersionPubliee;
 
 /**
  * Loads the canonical data file as the first published version on first start; later starts only
- * check the file. A file that cannot be read stops the start-up.
+ * check the file. A file that cannot be read stops the start-up. The version and its event are
+ * stored in one transaction: the event reaches its listeners after commit, or at the next start.
  */
 @Component
 class ChargementDuReferentiel implements ApplicationRunner {
@@ -35,6 +37,7 @@ class ChargementDuReferentiel implements ApplicationRunner {
 	}
 
 	@Override
+	@Transactional
 	public void run(ApplicationArguments arguments) {
 		var referentiel = fichier.lire(settings.fichier());
 		if (referentiels.enregistrerSiAbsente(referentiel)) {
