@@ -1,14 +1,11 @@
 package fr.ava.referentiel;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * One version of the framework, whole: definition, missions and their grouping, transversal and
@@ -62,7 +59,7 @@ public final class Referentiel {
 		this.perimetresDesElements = this.perimetres.stream()
 			.flatMap(perimetre -> perimetre.elements().map(element -> Map.entry(element.code(), perimetre)))
 			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (premier, second) -> premier));
-		this.noeuds = List.copyOf(new Aplatissement().noeuds());
+		this.noeuds = List.copyOf(new Aplatissement(this.definition, this.groupes, this.perimetres, this.valeurs, this.contexte).noeuds());
 		this.noeudsParCode = indexer(this.noeuds);
 	}
 
@@ -186,117 +183,6 @@ public final class Referentiel {
 	/** The activities of every mission and function, in the order of the source. */
 	public List<Element> activites() {
 		return perimetres().stream().flatMap(perimetre -> perimetre.activites().stream()).toList();
-	}
-
-	private final class Aplatissement {
-
-		private final List<Noeud> noeuds = new ArrayList<>();
-
-		List<Noeud> noeuds() {
-			var citation = definition.citation();
-			ajouter(new Noeud(definition.code(), Nature.DEFINITION, null, null, null, null, definition.texte(), null));
-			ajouter(new Noeud(citation.code(), Nature.CITATION, definition.code(), null, null, null, citation.texte(),
-					citation.source()));
-			var groupeDesMissions = new LinkedHashMap<Code, Code>();
-			for (var groupe : groupes) {
-				ajouter(new Noeud(groupe.code(), Nature.GROUPE_DE_MISSIONS, null, null, groupe.numeros(), groupe.titre(),
-						groupe.texte(), groupe.rattachement()));
-				groupe.missions().forEach(mission -> groupeDesMissions.put(mission, groupe.code()));
-			}
-			for (var perimetre : perimetres()) {
-				ajouter(new Noeud(perimetre.code(), perimetre.nature(), groupeDesMissions.get(perimetre.code()),
-						perimetre.slug(), null, perimetre.libelle(), null, null));
-				perimetre.elements().forEach(element -> ajouter(element, perimetre.code()));
-			}
-			valeurs.forEach(valeur -> ajouter(valeur, null));
-			contexte.forEach(section -> ajouter(section, null));
-			return noeuds;
-		}
-
-		private void ajouter(Element element, @Nullable Code parent) {
-			ajouter(new Noeud(element.code(), element.nature(), parent, null, null, element.titre(), element.texte(),
-					null));
-			element.elements().forEach(enfant -> ajouter(enfant, element.code()));
-		}
-
-		private void ajouter(Noeud noeud) {
-			noeuds.add(noeud);
-		}
-
-	}
-
-	private static final class Reconstruction {
-
-		private final List<Noeud> noeuds;
-
-		private final Map<Code, List<Noeud>> enfants;
-
-		Reconstruction(List<Noeud> noeuds) {
-			this.noeuds = noeuds;
-			this.enfants = noeuds.stream()
-				.filter(noeud -> noeud.parent() != null)
-				.collect(Collectors.groupingBy(Noeud::parent, LinkedHashMap::new, Collectors.toList()));
-		}
-
-		Referentiel referentiel(Version version, String titre, String sousTitre) {
-			var definition = unique(Nature.DEFINITION);
-			var citation = unique(Nature.CITATION);
-			return new Referentiel(version, titre, sousTitre,
-					new Definition(definition.code(), definition.texte(),
-							new Definition.Citation(citation.code(), citation.texte(), citation.complement())),
-					racines(Nature.GROUPE_DE_MISSIONS).map(this::groupe).toList(),
-					deNature(Nature.MISSION).map(this::mission).toList(),
-					deNature(Nature.FONCTION_TRANSVERSALE, Nature.FONCTION_SPECIFIQUE).map(this::fonction).toList(),
-					racines(Nature.VALEUR).map(this::element).toList(),
-					racines(Nature.SECTION).map(this::element).toList());
-		}
-
-		private GroupeDeMissions groupe(Noeud noeud) {
-			var missions = enfants(noeud.code()).filter(enfant -> enfant.nature() == Nature.MISSION)
-				.map(Noeud::code)
-				.toList();
-			return new GroupeDeMissions(noeud.code(), noeud.numero(), noeud.titre(), noeud.texte(), noeud.complement(),
-					missions);
-		}
-
-		private Mission mission(Noeud noeud) {
-			return new Mission(noeud.code(), noeud.slug(), noeud.titre(), enfants(noeud, Nature.DESCRIPTION),
-					enfants(noeud, Nature.COMPETENCE), enfants(noeud, Nature.ACTIVITE));
-		}
-
-		private Fonction fonction(Noeud noeud) {
-			return new Fonction(noeud.code(), noeud.slug(), noeud.titre(), noeud.nature(),
-					enfants(noeud, Nature.DESCRIPTION), enfants(noeud, Nature.COMPETENCE),
-					enfants(noeud, Nature.ACTIVITE));
-		}
-
-		private Element element(Noeud noeud) {
-			return new Element(noeud.code(), noeud.nature(), noeud.titre(), noeud.texte(),
-					enfants(noeud.code()).map(this::element).toList());
-		}
-
-		private List<Element> enfants(Noeud parent, Nature nature) {
-			return enfants(parent.code()).filter(enfant -> enfant.nature() == nature).map(this::element).toList();
-		}
-
-		private Stream<Noeud> enfants(Code parent) {
-			return enfants.getOrDefault(parent, List.of()).stream();
-		}
-
-		private Stream<Noeud> deNature(Nature... natures) {
-			var acceptees = List.of(natures);
-			return noeuds.stream().filter(noeud -> acceptees.contains(noeud.nature()));
-		}
-
-		private Stream<Noeud> racines(Nature nature) {
-			return deNature(nature).filter(noeud -> noeud.parent() == null);
-		}
-
-		private Noeud unique(Nature nature) {
-			return deNature(nature).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("Aucun élément de nature " + nature));
-		}
-
 	}
 
 	@Override
