@@ -1,9 +1,8 @@
 /**
  * Le socle commun : la mise en page, les erreurs en français et ce que tous les modules partagent.
+ * Les autres modules n'en utilisent que la racine ; {@code web} reste à lui (pages d'erreur, saisies nettoyées).
  */
 @NullMarked
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package fr.ava.socle;
 
 import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,8 @@ import fr.ava.referentiel.Referentiels;
 @Controller
 class TelechargementController {
 
+	private static final String PAGE_TELECHARGER = "export/telecharger";
+
 	private final Referentiels referentiels;
 
 	private final Exports exports;
@@ -31,7 +33,7 @@ class TelechargementController {
 		model.addAttribute("fichiers", Arrays.stream(Format.values())
 			.map(format -> new Fichier(format, exports.exporter(referentiel, format).length))
 			.toList());
-		return "export/telecharger";
+		return PAGE_TELECHARGER;
 	}
 
 	record Fichier(Format format, int octets) {

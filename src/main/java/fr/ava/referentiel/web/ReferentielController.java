@@ -38,6 +38,12 @@ class ReferentielController {
 
 	private static final String PAGE_INDEX = "referentiel/index";
 
+	private static final String PAGE_VALEURS = "referentiel/valeurs";
+
+	private static final String PAGE_CONTEXTE = "referentiel/contexte";
+
+	private static final String PAGE_ELEMENT = "referentiel/element";
+
 	private final Referentiels referentiels;
 
 	private final Permaliens permaliens;
@@ -110,13 +116,13 @@ class ReferentielController {
 	@GetMapping(VERSION + "/valeurs")
 	String valeurs(@PathVariable String version, Model model) {
 		model.addAttribute("referentiel", referentiels.publiee(version));
-		return "referentiel/valeurs";
+		return PAGE_VALEURS;
 	}
 
 	@GetMapping(VERSION + "/contexte")
 	String contexte(@PathVariable String version, Model model) {
 		model.addAttribute("referentiel", referentiels.publiee(version));
-		return "referentiel/contexte";
+		return PAGE_CONTEXTE;
 	}
 
 	@GetMapping(path = VERSION + "/elements/{code}", produces = MediaType.TEXT_HTML_VALUE)
@@ -131,7 +137,7 @@ class ReferentielController {
 		model.addAttribute("parent", Optional.ofNullable(noeud.parent()).flatMap(referentiel::noeud).orElse(null));
 		model.addAttribute("perimetre", referentiel.perimetreDe(noeud.code()).orElse(null));
 		model.addAttribute("enfants", referentiel.enfants(noeud.code()));
-		return "referentiel/element";
+		return PAGE_ELEMENT;
 	}
 
 	/** Addresses without a version resolve to the latest published version. */

@@ -19,6 +19,8 @@ import fr.ava.socle.ErreurEnFrancais;
 @ControllerAdvice(annotations = Controller.class)
 class ErreursPages {
 
+	private static final String PAGE_ERREUR = "error";
+
 	private final MessageSource messages;
 
 	ErreursPages(MessageSource messages) {
@@ -52,7 +54,7 @@ class ErreursPages {
 	}
 
 	private static ModelAndView pageDErreur(HttpStatusCode statut, String message) {
-		var page = new ModelAndView("error");
+		var page = new ModelAndView(PAGE_ERREUR);
 		page.setStatus(statut);
 		page.addObject("status", statut.value());
 		page.addObject("message", message);

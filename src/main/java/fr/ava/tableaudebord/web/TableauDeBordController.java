@@ -23,6 +23,8 @@ import fr.ava.positionnement.Positionnements;
 @Controller
 class TableauDeBordController {
 
+	private static final String PAGE_TABLEAU_DE_BORD = "tableaudebord/tableau-de-bord";
+
 	private final Positionnements positionnements;
 
 	private final FichesDePoste fichesDePoste;
@@ -49,7 +51,7 @@ class TableauDeBordController {
 		model.addAttribute("analyses", analyses.toutesDe(compte));
 		model.addAttribute("partagesAvecMoi", partages.partagesAvecMoi(compte));
 		model.addAttribute("demandes", structures.demandesATraiter(compte));
-		return "tableaudebord/tableau-de-bord";
+		return PAGE_TABLEAU_DE_BORD;
 	}
 
 	/** The latest self-assessment still open, to resume, and the latest finished one, to read. */
