@@ -33,6 +33,12 @@ class InscriptionController {
 
 	}
 
+	private static final String PAGE_INSCRIPTION = "compte/inscription";
+
+	private static final String PAGE_INSCRIPTION_ENVOYEE = "compte/inscription-envoyee";
+
+	private static final String PAGE_CONFIRMATION = "compte/confirmation";
+
 	private final Comptes comptes;
 
 	InscriptionController(Comptes comptes) {
@@ -42,7 +48,7 @@ class InscriptionController {
 	@GetMapping("/inscription")
 	String formulaire(Model model) {
 		model.addAttribute("inscription", Inscription.vide());
-		return "compte/inscription";
+		return PAGE_INSCRIPTION;
 	}
 
 	@PostMapping("/inscription")
@@ -52,27 +58,27 @@ class InscriptionController {
 			resultat.rejectValue("confirmation", "compte.mot-de-passe.different");
 		}
 		if (resultat.hasErrors()) {
-			return Formulaires.renvoyer("compte/inscription", reponse);
+			return Formulaires.renvoyer(PAGE_INSCRIPTION, reponse);
 		}
 		try {
 			comptes.inscrire(inscription.email(), inscription.nomAffiche(), inscription.motDePasse());
 		}
 		catch (SaisieRefusee refus) {
-			return Formulaires.renvoyer("compte/inscription", resultat, refus, reponse);
+			return Formulaires.renvoyer(PAGE_INSCRIPTION, resultat, refus, reponse);
 		}
 		return "redirect:/inscription/envoyee";
 	}
 
 	@GetMapping("/inscription/envoyee")
 	String envoyee() {
-		return "compte/inscription-envoyee";
+		return PAGE_INSCRIPTION_ENVOYEE;
 	}
 
 	/** The link of the mail shows a button: a mail scanner that opens links confirms nothing. */
 	@GetMapping("/inscription/confirmation")
 	String confirmation(@RequestParam String jeton, Model model) {
 		model.addAttribute("jeton", jeton);
-		return "compte/confirmation";
+		return PAGE_CONFIRMATION;
 	}
 
 	@PostMapping("/inscription/confirmation")

@@ -30,6 +30,12 @@ class MotDePasseOublieController {
 			String confirmation) {
 	}
 
+	private static final String PAGE_MOT_DE_PASSE_OUBLIE = "compte/mot-de-passe-oublie";
+
+	private static final String PAGE_MOT_DE_PASSE_ENVOYE = "compte/mot-de-passe-envoye";
+
+	private static final String PAGE_NOUVEAU_MOT_DE_PASSE = "compte/nouveau-mot-de-passe";
+
 	private final Comptes comptes;
 
 	MotDePasseOublieController(Comptes comptes) {
@@ -39,27 +45,27 @@ class MotDePasseOublieController {
 	@GetMapping("/mot-de-passe-oublie")
 	String formulaire(Model model) {
 		model.addAttribute("demande", new Demande(""));
-		return "compte/mot-de-passe-oublie";
+		return PAGE_MOT_DE_PASSE_OUBLIE;
 	}
 
 	/** The same answer whether the address has an account or not, also once it has had its mails of the hour. */
 	@PostMapping("/mot-de-passe-oublie")
 	String demander(@Valid @ModelAttribute("demande") Demande demande, BindingResult resultat, HttpServletResponse reponse) {
 		if (resultat.hasErrors()) {
-			return Formulaires.renvoyer("compte/mot-de-passe-oublie", reponse);
+			return Formulaires.renvoyer(PAGE_MOT_DE_PASSE_OUBLIE, reponse);
 		}
 		try {
 			comptes.demanderReinitialisation(demande.email());
 		}
 		catch (SaisieRefusee refus) {
-			return Formulaires.renvoyer("compte/mot-de-passe-oublie", resultat, refus, reponse);
+			return Formulaires.renvoyer(PAGE_MOT_DE_PASSE_OUBLIE, resultat, refus, reponse);
 		}
 		return "redirect:/mot-de-passe-oublie/envoye";
 	}
 
 	@GetMapping("/mot-de-passe-oublie/envoye")
 	String envoye() {
-		return "compte/mot-de-passe-envoye";
+		return PAGE_MOT_DE_PASSE_ENVOYE;
 	}
 
 	@GetMapping("/mot-de-passe-oublie/nouveau")
@@ -68,7 +74,7 @@ class MotDePasseOublieController {
 			throw new LienInvalide();
 		}
 		model.addAttribute("nouveau", new NouveauMotDePasse(jeton, "", ""));
-		return "compte/nouveau-mot-de-passe";
+		return PAGE_NOUVEAU_MOT_DE_PASSE;
 	}
 
 	@PostMapping("/mot-de-passe-oublie/nouveau")
@@ -78,13 +84,13 @@ class MotDePasseOublieController {
 			resultat.rejectValue("confirmation", "compte.mot-de-passe.different");
 		}
 		if (resultat.hasErrors()) {
-			return Formulaires.renvoyer("compte/nouveau-mot-de-passe", reponse);
+			return Formulaires.renvoyer(PAGE_NOUVEAU_MOT_DE_PASSE, reponse);
 		}
 		try {
 			comptes.reinitialiser(nouveau.jeton(), nouveau.motDePasse());
 		}
 		catch (SaisieRefusee refus) {
-			return Formulaires.renvoyer("compte/nouveau-mot-de-passe", resultat, refus, reponse);
+			return Formulaires.renvoyer(PAGE_NOUVEAU_MOT_DE_PASSE, resultat, refus, reponse);
 		}
 		return "redirect:/connexion?reinitialise";
 	}

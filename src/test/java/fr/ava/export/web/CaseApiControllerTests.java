@@ -7,28 +7,48 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import fr.ava.compte.Comptes;
 import fr.ava.export.ExportCase;
 import fr.ava.referentiel.Code;
+import fr.ava.referentiel.Permaliens;
 import fr.ava.referentiel.Referentiels;
+import fr.ava.referentiel.ReferentielsPublies;
+import fr.ava.socle.AdressePublique;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+/** The CASE 1.1 API alone: the real CASE export of the canonical version. */
+@WebMvcTest(CaseApiController.class)
+@AutoConfigureMockMvc(addFilters = false)
+@Import({ ExportCase.class, Permaliens.class })
+@EnableConfigurationProperties(AdressePublique.class)
 class CaseApiControllerTests {
 
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ExportCase exportCase;
+	@MockitoBean(answers = Answers.CALLS_REAL_METHODS)
+	Referentiels referentiels;
+
+	@MockitoBean
+	Comptes comptes;
+
+	@BeforeEach
+	void publierLaVersionCanonique() {
+		ReferentielsPublies.seulementLaVersionCanonique(referentiels);
+	}
 
 	@Autowired
-	Referentiels referentiels;
+	ExportCase exportCase;
 
 	@Test
 	void sertLesDocumentsPaquetsItemsEtAssociationsParIdentifiant() throws Exception {

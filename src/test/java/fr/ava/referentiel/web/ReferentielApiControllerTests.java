@@ -1,26 +1,47 @@
 package fr.ava.referentiel.web;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+import fr.ava.compte.Comptes;
+import fr.ava.referentiel.Permaliens;
+import fr.ava.referentiel.Referentiels;
+import fr.ava.referentiel.ReferentielsPublies;
+
+/** The API of the published versions alone, on the canonical version. */
+@WebMvcTest(ReferentielApiController.class)
+@AutoConfigureMockMvc(addFilters = false)
+@Import(Permaliens.class)
 class ReferentielApiControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@MockitoBean(answers = Answers.CALLS_REAL_METHODS)
+	Referentiels referentiels;
+
+	@MockitoBean
+	Comptes comptes;
+
+	@BeforeEach
+	void publierLaVersionCanonique() {
+		ReferentielsPublies.seulementLaVersionCanonique(referentiels);
+	}
 
 	@Test
 	void listeLesVersionsPubliees() throws Exception {
@@ -97,16 +118,6 @@ class ReferentielApiControllerTests {
 		mvc.perform(get("/api/v1/versions/1.0/elements/ft01-c02"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("n'est pas un code d'élément")));
-	}
-
-	@Test
-	void publieUnDocumentOpenApiEtSonInterface() throws Exception {
-		mvc.perform(get("/api/openapi"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.openapi").value(containsString("3.")))
-			.andExpect(jsonPath("$.paths", hasKey("/api/v1/versions/{version}/elements/{code}")))
-			.andExpect(jsonPath("$.paths", hasKey("/api/v1/recherche")));
-		mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
 	}
 
 }

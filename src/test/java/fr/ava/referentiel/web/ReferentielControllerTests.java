@@ -9,18 +9,40 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+import fr.ava.compte.Comptes;
+import fr.ava.referentiel.Permaliens;
+import fr.ava.referentiel.Referentiels;
+import fr.ava.referentiel.ReferentielsPublies;
+
+/** The pages of a version alone, read by anyone: who may see them is the authorisation matrix's business. */
+@WebMvcTest(ReferentielController.class)
+@AutoConfigureMockMvc(addFilters = false)
+@Import(Permaliens.class)
 class ReferentielControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@MockitoBean(answers = Answers.CALLS_REAL_METHODS)
+	Referentiels referentiels;
+
+	@MockitoBean
+	Comptes comptes;
+
+	@BeforeEach
+	void publierLaVersionCanonique() {
+		ReferentielsPublies.seulementLaVersionCanonique(referentiels);
+	}
 
 	@Test
 	void afficheEnAccueilLaDefinitionLesMissionsEtLeTableauDesFonctions() throws Exception {
