@@ -3,6 +3,9 @@ package fr.ava.fichedeposte;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import fr.ava.document.LectureDeDocuments;
+import fr.ava.document.DocumentRefuse;
+import fr.ava.document.FichierRecu;
 import fr.ava.recherche.RapprochementDeTexte;
 import fr.ava.referentiel.Referentiels;
 

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.ava.document.FichierRecu;
 import fr.ava.fichedeposte.internal.JdbcAnalyses;
 import fr.ava.socle.RequeteInvalide;
 

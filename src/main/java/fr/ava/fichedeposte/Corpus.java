@@ -9,6 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.ava.document.LectureDeDocuments;
+import fr.ava.document.DocumentRefuse;
+import fr.ava.document.FichierRecu;
 import fr.ava.fichedeposte.internal.JdbcCorpus;
 import fr.ava.referentiel.Referentiels;
 import fr.ava.socle.RequeteInvalide;

@@ -20,7 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import fr.ava.compte.CompteConnecte;
 import fr.ava.fichedeposte.Corpus;
-import fr.ava.fichedeposte.FichierRecu;
+import fr.ava.document.FichierRecu;
 import fr.ava.fichedeposte.TypeDEmployeur;
 import fr.ava.fichedeposte.TypeDeTerritoire;
 import fr.ava.socle.ErreurEnFrancais;

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.springframework.web.multipart.MultipartFile;
 
-import fr.ava.fichedeposte.FichierRecu;
+import fr.ava.document.FichierRecu;
 import fr.ava.socle.NettoyageDuTexte;
 
 /**

@@ -70,7 +70,7 @@ import fr.ava.export.ExportCase;
 import fr.ava.fichedeposte.AnalysesEnregistrees;
 import fr.ava.fichedeposte.Corpus;
 import fr.ava.fichedeposte.FicheDePoste;
-import fr.ava.fichedeposte.FichierRecu;
+import fr.ava.document.FichierRecu;
 import fr.ava.fichedeposte.FichesDExemple;
 import fr.ava.fichedeposte.FichesDePoste;
 import fr.ava.fichedeposte.TypeDEmployeur;

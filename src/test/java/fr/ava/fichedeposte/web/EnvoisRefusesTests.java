@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import fr.ava.compte.Comptes;
 import fr.ava.compte.Role;
-import fr.ava.fichedeposte.Echantillons;
+import fr.ava.document.Echantillons;
 import fr.ava.fichedeposte.FichesDExemple;
 
 /**

@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte;
+package fr.ava.document;
 
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
 import static org.springframework.http.HttpStatus.CONTENT_TOO_LARGE;

@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte;
+package fr.ava.document;
 
 /**
  * A file as uploaded: the name its sender gave it and its bytes, not yet trusted. A name, or a path

@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte.internal;
+package fr.ava.document.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,9 +8,9 @@ import java.time.Duration;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.junit.jupiter.api.Test;
 
-import fr.ava.fichedeposte.DocumentRefuse;
-import fr.ava.fichedeposte.DocumentRefuse.Motif;
-import fr.ava.fichedeposte.Echantillons;
+import fr.ava.document.DocumentRefuse;
+import fr.ava.document.DocumentRefuse.Motif;
+import fr.ava.document.Echantillons;
 
 class LectureDUnDocumentTests {
 

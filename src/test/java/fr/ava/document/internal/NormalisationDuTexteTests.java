@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte.internal;
+package fr.ava.document.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package fr.ava.fichedeposte.internal;
+package fr.ava.document.internal;
 
 import org.apache.tika.mime.MediaType;
 
 /** The formats whose text AVA reads, with the media type Tika's detector gives them. */
-public enum Format {
+public enum FormatDeDocument {
 
 	PDF("application/pdf"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
@@ -13,7 +13,7 @@ public enum Format {
 
 	private final MediaType type;
 
-	Format(String type) {
+	FormatDeDocument(String type) {
 		this.type = MediaType.parse(type);
 	}
 

@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte.internal;
+package fr.ava.document.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -46,8 +46,8 @@ public final class ReconnaissanceDuFormat {
 		return OOXML_CHIFFRE.equals(type.getBaseType());
 	}
 
-	public static Optional<Format> formatDe(MediaType type) {
-		return Arrays.stream(Format.values()).filter(format -> format.type().equals(type.getBaseType())).findFirst();
+	public static Optional<FormatDeDocument> formatDe(MediaType type) {
+		return Arrays.stream(FormatDeDocument.values()).filter(format -> format.type().equals(type.getBaseType())).findFirst();
 	}
 
 }

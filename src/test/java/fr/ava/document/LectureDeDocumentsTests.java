@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte;
+package fr.ava.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte.internal;
+package fr.ava.document.internal;
 
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;

@@ -1,12 +1,12 @@
-package fr.ava.fichedeposte;
+package fr.ava.document;
 
 import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import fr.ava.fichedeposte.internal.DepliageDuCorpus;
-import fr.ava.fichedeposte.internal.LectureDUnDocument;
+import fr.ava.document.internal.DepliageDuCorpus;
+import fr.ava.document.internal.LectureDUnDocument;
 
 /**
  * Reads the text of uploaded fiches de poste: PDF, DOCX, ODT, RTF or plain text, told by their content,

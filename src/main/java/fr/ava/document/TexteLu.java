@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte;
+package fr.ava.document;
 
 /**
  * The text read from an uploaded document, normalised: NFC, one {@code \n} per line break, at most one

@@ -1,6 +1,6 @@
-package fr.ava.fichedeposte;
+package fr.ava.document;
 
-import static fr.ava.fichedeposte.LectureDeDocumentsTests.enFrancais;
+import static fr.ava.document.LectureDeDocumentsTests.enFrancais;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte.internal;
+package fr.ava.document.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,8 +11,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.zip.ZipInputStream;
 
-import fr.ava.fichedeposte.DocumentRefuse;
-import fr.ava.fichedeposte.DocumentRefuse.Motif;
+import fr.ava.document.DocumentRefuse;
+import fr.ava.document.DocumentRefuse.Motif;
 
 /**
  * Reads a ZIP archive as a stream, entry after entry, and counts what it really inflates: the sizes an

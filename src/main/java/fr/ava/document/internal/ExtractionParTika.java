@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte.internal;
+package fr.ava.document.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,16 +26,16 @@ import org.slf4j.LoggerFactory;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
-import fr.ava.fichedeposte.DocumentRefuse;
-import fr.ava.fichedeposte.DocumentRefuse.Motif;
+import fr.ava.document.DocumentRefuse;
+import fr.ava.document.DocumentRefuse.Motif;
 
 /** The text of a PDF, DOCX, ODT or RTF document, read by Tika's parser for that format and no other. */
 final class ExtractionParTika {
 
 	private static final Logger journal = LoggerFactory.getLogger(ExtractionParTika.class);
 
-	private static final Map<Format, Parser> PARSEURS = Map.of(Format.PDF, new PDFParser(), Format.DOCX,
-			new OOXMLParser(), Format.ODT, new OpenDocumentParser(), Format.RTF, new RTFParser());
+	private static final Map<FormatDeDocument, Parser> PARSEURS = Map.of(FormatDeDocument.PDF, new PDFParser(), FormatDeDocument.DOCX,
+			new OOXMLParser(), FormatDeDocument.ODT, new OpenDocumentParser(), FormatDeDocument.RTF, new RTFParser());
 
 	/** POI's default: an entry of an OOXML file may not inflate more than a hundred times. */
 	private static final double RATIO_DE_COMPRESSION_MIN = 0.01;
@@ -77,7 +77,7 @@ final class ExtractionParTika {
 	record Extrait(String texte, OptionalInt pagesDeclarees) {
 	}
 
-	Extrait extraire(String nomDuFichier, Format format, byte[] contenu) {
+	Extrait extraire(String nomDuFichier, FormatDeDocument format, byte[] contenu) {
 		var metadata = new Metadata();
 		var sortie = new SortieBornee(nomDuFichier, metadata, caracteresMax, pagesMax,
 				System.nanoTime() + dureeMax.toNanos());

@@ -1,12 +1,12 @@
-package fr.ava.fichedeposte.internal;
+package fr.ava.document.internal;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.OptionalInt;
 
-import fr.ava.fichedeposte.DocumentRefuse;
-import fr.ava.fichedeposte.DocumentRefuse.Motif;
-import fr.ava.fichedeposte.TexteLu;
+import fr.ava.document.DocumentRefuse;
+import fr.ava.document.DocumentRefuse.Motif;
+import fr.ava.document.TexteLu;
 
 /** Reads one uploaded document within the limits of a fiche de poste: 10 Mo, 50 pages. */
 public final class LectureDUnDocument {
@@ -51,7 +51,7 @@ public final class LectureDUnDocument {
 		if (format.estUneArchiveZip()) {
 			verifierLaDecompression(nomDuFichier, contenu);
 		}
-		var extrait = format == Format.TXT
+		var extrait = format == FormatDeDocument.TXT
 				? new ExtractionParTika.Extrait(DecodageDuTexteBrut.decoder(contenu), OptionalInt.empty())
 				: extraction.extraire(nomDuFichier, format, contenu);
 		var texte = NormalisationDuTexte.normaliser(extrait.texte());
@@ -62,12 +62,12 @@ public final class LectureDUnDocument {
 					: new DocumentRefuse(Motif.TROP_LONG, nomDuFichier, PAGES_MAX, CARACTERES_PAR_PAGE);
 		}
 		if (texte.codePoints().noneMatch(Character::isLetter)) {
-			throw new DocumentRefuse(format == Format.PDF ? Motif.SCAN : Motif.VIDE, nomDuFichier);
+			throw new DocumentRefuse(format == FormatDeDocument.PDF ? Motif.SCAN : Motif.VIDE, nomDuFichier);
 		}
 		return new TexteLu(nomDuFichier, format.name(), texte, pages);
 	}
 
-	private static Format format(String nomDuFichier, byte[] contenu) {
+	private static FormatDeDocument format(String nomDuFichier, byte[] contenu) {
 		try {
 			var type = ReconnaissanceDuFormat.typeDe(contenu);
 			if (ReconnaissanceDuFormat.estChiffre(type)) {

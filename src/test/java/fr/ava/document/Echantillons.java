@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte;
+package fr.ava.document;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;

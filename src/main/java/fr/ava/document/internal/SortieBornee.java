@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte.internal;
+package fr.ava.document.internal;
 
 import java.util.Optional;
 import java.util.Set;
@@ -9,8 +9,8 @@ import org.apache.tika.sax.ContentHandlerDecorator;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 
-import fr.ava.fichedeposte.DocumentRefuse;
-import fr.ava.fichedeposte.DocumentRefuse.Motif;
+import fr.ava.document.DocumentRefuse;
+import fr.ava.document.DocumentRefuse.Motif;
 
 /**
  * Collects the plain text of a parse, at most {@code caracteresMax} characters (Tika's write limit),

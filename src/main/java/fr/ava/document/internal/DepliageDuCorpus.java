@@ -1,4 +1,4 @@
-package fr.ava.fichedeposte.internal;
+package fr.ava.document.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,9 +9,9 @@ import java.util.Set;
 
 import org.apache.tika.mime.MediaType;
 
-import fr.ava.fichedeposte.DocumentRefuse;
-import fr.ava.fichedeposte.DocumentRefuse.Motif;
-import fr.ava.fichedeposte.FichierRecu;
+import fr.ava.document.DocumentRefuse;
+import fr.ava.document.DocumentRefuse.Motif;
+import fr.ava.document.FichierRecu;
 
 /**
  * Turns a corpus upload into the documents to read: each file as it is, each ZIP archive replaced by
