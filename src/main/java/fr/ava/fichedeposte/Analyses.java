@@ -34,22 +34,22 @@ public class Analyses {
 	/**
 	 * @throws TexteRefuse when the text is blank or longer than {@link #TEXTE_AU_PLUS}
 	 */
-	public Analyse analyserLeTexte(String texte) {
+	public AnalyseDeFiche analyserLeTexte(String texte) {
 		return analyser(texte, null, derniereVersion());
 	}
 
 	/**
 	 * @throws DocumentRefuse when the file cannot be read (type, size, encryption, no text…)
 	 */
-	public Analyse analyserLeDocument(FichierRecu fichier) {
+	public AnalyseDeFiche analyserLeDocument(FichierRecu fichier) {
 		var lu = lecture.lire(fichier.nom(), fichier.contenu());
 		return analyser(lu.texte(), lu.nomDuFichier(), derniereVersion());
 	}
 
 	/** Again, on the version it was first made on. */
-	Analyse analyser(String texte, @Nullable String source, String version) {
+	AnalyseDeFiche analyser(String texte, @Nullable String source, String version) {
 		verifier(texte);
-		return new Analyse(texte, source, rapprochement.rapprocher(version, texte));
+		return new AnalyseDeFiche(texte, source, rapprochement.rapprocher(version, texte));
 	}
 
 	/** The version a text is analysed on today. */

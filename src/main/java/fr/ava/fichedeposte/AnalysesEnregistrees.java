@@ -39,7 +39,7 @@ public class AnalysesEnregistrees {
 	@Transactional
 	public AnalyseEnregistree enregistrer(UUID compteId, @Nullable String nom, String texte, @Nullable String source) {
 		Analyses.verifier(texte);
-		var retenu = nom == null || nom.isBlank() ? Analyse.titreProbable(texte) : nom.strip();
+		var retenu = nom == null || nom.isBlank() ? AnalyseDeFiche.titreProbable(texte) : nom.strip();
 		if (retenu.isEmpty()) {
 			retenu = "Fiche de poste analysée";
 		}
@@ -65,7 +65,7 @@ public class AnalysesEnregistrees {
 	}
 
 	/** The analysis again, on the version it was made on. */
-	public Analyse rouvrir(AnalyseEnregistree enregistree) {
+	public AnalyseDeFiche rouvrir(AnalyseEnregistree enregistree) {
 		return analyses.analyser(enregistree.texte(), enregistree.source(), enregistree.version());
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
-import fr.ava.recherche.internal.AnalyseDuRapprochement;
+import fr.ava.recherche.internal.AnalyseurDuRapprochement;
 import fr.ava.recherche.internal.DecoupageEnPhrases;
 import fr.ava.recherche.internal.ExpressionsDuMetier;
 import fr.ava.recherche.internal.LectureDesFiches;
@@ -41,7 +41,7 @@ public class RapprochementDeTexte {
 
 	private final Referentiels referentiels;
 
-	private final AnalyseDuRapprochement analyse = new AnalyseDuRapprochement();
+	private final AnalyseurDuRapprochement analyse = new AnalyseurDuRapprochement();
 
 	private final DecoupageEnPhrases decoupage = new DecoupageEnPhrases(new LectureDesFiches());
 

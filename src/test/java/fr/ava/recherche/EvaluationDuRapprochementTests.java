@@ -25,14 +25,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.ava.recherche.JeuDEvaluation.Fiche;
 import fr.ava.recherche.JeuDEvaluation.Partie;
-import fr.ava.recherche.internal.AnalyseDeTexte;
-import fr.ava.recherche.internal.AnalyseDuRapprochement;
+import fr.ava.recherche.internal.CorrespondancesDuTexte;
+import fr.ava.recherche.internal.AnalyseurDuRapprochement;
 import fr.ava.recherche.internal.DecoupageEnPhrases;
 import fr.ava.recherche.internal.ExpressionsDuMetier;
 import fr.ava.recherche.internal.LectureDesFiches;
 import fr.ava.recherche.internal.RapprocheurDeVersion;
 import fr.ava.recherche.internal.Reglages;
-import fr.ava.recherche.internal.Rubrique;
+import fr.ava.recherche.internal.RubriqueDeFiche;
 import fr.ava.referentiel.Perimetre;
 import fr.ava.referentiel.Referentiel;
 import fr.ava.referentiel.Referentiels;
@@ -125,7 +125,7 @@ class EvaluationDuRapprochementTests {
 	@EnabledIfSystemProperty(named = "ava.evaluation.grille", matches = "true")
 	void chercheLesReglagesParValidationCroiseeSurLApprentissage() {
 		var apprentissage = jeu.partie(Partie.APPRENTISSAGE);
-		var rapprocheur = new RapprocheurDeVersion(referentiel, new AnalyseDuRapprochement(),
+		var rapprocheur = new RapprocheurDeVersion(referentiel, new AnalyseurDuRapprochement(),
 				new DecoupageEnPhrases(new LectureDesFiches()), ExpressionsDuMetier.lues());
 		var analyses = apprentissage.stream().map(fiche -> rapprocheur.analyser(fiche.texte())).toList();
 		var resultats = new ArrayList<String>();
@@ -134,8 +134,8 @@ class EvaluationDuRapprochementTests {
 				for (double entete : new double[] { 0.25, 0.5, 0.75 }) {
 					for (double contexte : new double[] { 0, 0.25, 0.5 }) {
 						for (double profil : new double[] { 0.5, 0.75, 1 }) {
-							var poids = new EnumMap<Rubrique, Double>(Map.of(Rubrique.ENTETE, entete, Rubrique.CONTEXTE,
-									contexte, Rubrique.MISSIONS, 1.0, Rubrique.PROFIL, profil, Rubrique.CONDITIONS, 0.0));
+							var poids = new EnumMap<RubriqueDeFiche, Double>(Map.of(RubriqueDeFiche.ENTETE, entete, RubriqueDeFiche.CONTEXTE,
+									contexte, RubriqueDeFiche.MISSIONS, 1.0, RubriqueDeFiche.PROFIL, profil, RubriqueDeFiche.CONDITIONS, 0.0));
 							var reglages = Reglages.lus().avecForce(force).avecPlancher(plancher).avecPoids(poids);
 							var mesures = laisserUnDeCote(apprentissage, rapprocheur, analyses, reglages);
 							resultats.add(String.format(Locale.ROOT,
@@ -157,7 +157,7 @@ class EvaluationDuRapprochementTests {
 		System.out.println(String.join("\n", resultats.subList(0, 40)));
 	}
 
-	private Mesures laisserUnDeCote(List<Fiche> fiches, RapprocheurDeVersion rapprocheur, List<AnalyseDeTexte> analyses,
+	private Mesures laisserUnDeCote(List<Fiche> fiches, RapprocheurDeVersion rapprocheur, List<CorrespondancesDuTexte> analyses,
 			Reglages reglages) {
 		var scores = new double[codes.size()][fiches.size()];
 		for (int fiche = 0; fiche < fiches.size(); fiche++) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import fr.ava.fichedeposte.Analyse;
+import fr.ava.fichedeposte.AnalyseDeFiche;
 import fr.ava.fichedeposte.Analyses;
 import fr.ava.recherche.Couverture;
 import fr.ava.recherche.Preuve;
@@ -79,7 +79,7 @@ class AnalyseApiController {
 	record AnalyseJson(String version, @Nullable String source, List<CouvertureJson> missions,
 			List<CouvertureJson> fonctions) {
 
-		static AnalyseJson de(Analyse analyse) {
+		static AnalyseJson de(AnalyseDeFiche analyse) {
 			return new AnalyseJson(analyse.version(), analyse.source(), CouvertureJson.de(analyse.missions()),
 					CouvertureJson.de(analyse.fonctions()));
 		}

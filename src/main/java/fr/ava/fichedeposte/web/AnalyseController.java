@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.ava.compte.CompteConnecte;
-import fr.ava.fichedeposte.Analyse;
+import fr.ava.fichedeposte.AnalyseDeFiche;
 import fr.ava.fichedeposte.Analyses;
 import fr.ava.fichedeposte.AnalysesEnregistrees;
 import fr.ava.referentiel.Code;
@@ -99,7 +99,7 @@ class AnalyseController {
 	}
 
 	/** {@code nom} is the name it was kept under, or null for an analysis not kept yet. */
-	private String resultat(Analyse analyse, @Nullable String nom, Model model) {
+	private String resultat(AnalyseDeFiche analyse, @Nullable String nom, Model model) {
 		var referentiel = referentiels.publiee(analyse.version());
 		Map<String, String> libelles = new LinkedHashMap<>();
 		analyse.rapprochement()
@@ -118,7 +118,7 @@ class AnalyseController {
 	}
 
 	/** The builder, opened on what the text covers. */
-	private static String brouillon(Analyse analyse) {
+	private static String brouillon(AnalyseDeFiche analyse) {
 		return UriComponentsBuilder.fromPath("/fiches-de-poste/nouvelle")
 			.queryParam("codes", String.join(",", analyse.codesPresents()))
 			.queryParam("intitule", analyse.titreProbable())

@@ -30,7 +30,7 @@ public final class Agregation {
 		this.reglages = reglages;
 	}
 
-	public Rapprochement rapprochement(String version, List<Perimetre> perimetres, AnalyseDeTexte analyse) {
+	public Rapprochement rapprochement(String version, List<Perimetre> perimetres, CorrespondancesDuTexte analyse) {
 		var phrases = new ArrayList<PhraseRapprochee>();
 		var absence = new double[perimetres.size()];
 		Arrays.fill(absence, 1);

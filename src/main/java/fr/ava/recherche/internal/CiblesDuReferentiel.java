@@ -38,7 +38,7 @@ public final class CiblesDuReferentiel {
 
 	private final Map<String, List<Motif>> motifsParTerme = new HashMap<>();
 
-	public CiblesDuReferentiel(Referentiel referentiel, AnalyseDuRapprochement analyse, ExpressionsDuMetier expressions) {
+	public CiblesDuReferentiel(Referentiel referentiel, AnalyseurDuRapprochement analyse, ExpressionsDuMetier expressions) {
 		this.perimetres = referentiel.perimetres();
 		var textes = new ArrayList<Set<String>>();
 		var etendues = new ArrayList<Integer>();
@@ -56,7 +56,7 @@ public final class CiblesDuReferentiel {
 			for (var texte : textesDuPerimetre) {
 				var mots = analyse.mots(texte);
 				rangs.add(rang);
-				textes.add(new LinkedHashSet<>(mots.stream().map(AnalyseDuRapprochement.Mot::terme).toList()));
+				textes.add(new LinkedHashSet<>(mots.stream().map(AnalyseurDuRapprochement.Mot::terme).toList()));
 				etendues.add(mots.isEmpty() ? 0 : mots.get(mots.size() - 1).position() - mots.get(0).position());
 			}
 		}

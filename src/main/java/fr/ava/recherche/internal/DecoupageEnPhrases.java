@@ -38,12 +38,12 @@ public final class DecoupageEnPhrases {
 
 	public List<Phrase> decouper(String texte) {
 		var phrases = new ArrayList<Phrase>();
-		var rubrique = Rubrique.ENTETE;
+		var rubrique = RubriqueDeFiche.ENTETE;
 		boolean missionsTitrees = false;
 		for (var bloc : blocs(texte)) {
 			var contenu = texte.substring(bloc.debut(), bloc.fin());
 			rubrique = rubriqueOuverte(bloc, contenu).orElse(rubrique);
-			missionsTitrees |= rubrique == Rubrique.MISSIONS;
+			missionsTitrees |= rubrique == RubriqueDeFiche.MISSIONS;
 			for (var phrase : phrases(texte, bloc)) {
 				phrases.add(new Phrase(phrase[0], phrase[1], rubrique,
 						lecture.estDuBruit(texte.substring(phrase[0], phrase[1]), rubrique)));
@@ -55,8 +55,8 @@ public final class DecoupageEnPhrases {
 	/** A text without a heading for the missions, in prose say, tells them in its opening and context. */
 	private static List<Phrase> sansTitreDeMissions(List<Phrase> phrases) {
 		return phrases.stream()
-			.map(phrase -> phrase.rubrique() == Rubrique.ENTETE || phrase.rubrique() == Rubrique.CONTEXTE
-					? new Phrase(phrase.debut(), phrase.fin(), Rubrique.MISSIONS, phrase.bruit()) : phrase)
+			.map(phrase -> phrase.rubrique() == RubriqueDeFiche.ENTETE || phrase.rubrique() == RubriqueDeFiche.CONTEXTE
+					? new Phrase(phrase.debut(), phrase.fin(), RubriqueDeFiche.MISSIONS, phrase.bruit()) : phrase)
 			.toList();
 	}
 
@@ -114,14 +114,14 @@ public final class DecoupageEnPhrases {
 		return null;
 	}
 
-	private Optional<Rubrique> rubriqueOuverte(Bloc bloc, String contenu) {
+	private Optional<RubriqueDeFiche> rubriqueOuverte(Bloc bloc, String contenu) {
 		if (bloc.puce() || bloc.lignes() > 1) {
 			return Optional.empty();
 		}
 		if (contenu.endsWith(":")) {
 			var annonce = LectureDesFiches.normaliser(contenu);
 			if (annonce.matches(".*\\b(missions?|activites?)\\b.*") || annonce.matches(".*\\bvous\\s*:$")) {
-				return Optional.of(Rubrique.MISSIONS);
+				return Optional.of(RubriqueDeFiche.MISSIONS);
 			}
 		}
 		int deuxPoints = contenu.indexOf(':');

@@ -22,12 +22,12 @@ final class Expression {
 		this.parties = List.copyOf(parties);
 	}
 
-	static Expression lue(String texte, AnalyseDuRapprochement analyse) {
+	static Expression lue(String texte, AnalyseurDuRapprochement analyse) {
 		var parties = new ArrayList<Partie>();
 		for (var partie : texte.split("\\s\\+\\s")) {
 			var mots = analyse.mots(partie);
 			if (!mots.isEmpty()) {
-				var termes = mots.stream().map(AnalyseDuRapprochement.Mot::terme).distinct().toArray(String[]::new);
+				var termes = mots.stream().map(AnalyseurDuRapprochement.Mot::terme).distinct().toArray(String[]::new);
 				parties.add(new Partie(termes, mots.get(mots.size() - 1).position() - mots.get(0).position()));
 			}
 		}

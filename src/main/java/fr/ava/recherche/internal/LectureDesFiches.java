@@ -29,13 +29,13 @@ public final class LectureDesFiches {
 
 	private static final Pattern APOSTROPHES = Pattern.compile("[’ʼ`´]");
 
-	private final Map<Rubrique, Pattern> titres = new LinkedHashMap<>();
+	private final Map<RubriqueDeFiche, Pattern> titres = new LinkedHashMap<>();
 
 	private final List<Pattern> bruit = new ArrayList<>();
 
 	private final List<Pattern> bruitDuProfil = new ArrayList<>();
 
-	record Fichier(Map<Rubrique, List<String>> rubriques, List<String> bruit, List<String> bruitDuProfil) {
+	record Fichier(Map<RubriqueDeFiche, List<String>> rubriques, List<String> bruit, List<String> bruitDuProfil) {
 	}
 
 	public LectureDesFiches() {
@@ -53,7 +53,7 @@ public final class LectureDesFiches {
 	}
 
 	/** The rubrique a heading opens, if it names one. */
-	Optional<Rubrique> rubriqueDuTitre(String titre) {
+	Optional<RubriqueDeFiche> rubriqueDuTitre(String titre) {
 		var normal = sansDeterminant(normaliser(titre));
 		return titres.entrySet()
 			.stream()
@@ -66,16 +66,16 @@ public final class LectureDesFiches {
 	 * Whether a sentence says nothing of the job. Among the missions, the pattern must open the
 	 * sentence: "Permis B souhaité" is noise, not "conseiller sur le choix du contrat (CDI, CDD)".
 	 */
-	boolean estDuBruit(String phrase, Rubrique rubrique) {
-		if (rubrique == Rubrique.CONDITIONS) {
+	boolean estDuBruit(String phrase, RubriqueDeFiche rubrique) {
+		if (rubrique == RubriqueDeFiche.CONDITIONS) {
 			return true;
 		}
 		var normal = normaliser(phrase);
-		int debutMaximal = rubrique == Rubrique.MISSIONS ? DEBUT_D_UNE_PHRASE : normal.length();
+		int debutMaximal = rubrique == RubriqueDeFiche.MISSIONS ? DEBUT_D_UNE_PHRASE : normal.length();
 		return bruit.stream().anyMatch(motif -> {
 			var trouve = motif.matcher(normal);
 			return trouve.find() && trouve.start() <= debutMaximal;
-		}) || (rubrique == Rubrique.PROFIL && bruitDuProfil.stream().anyMatch(motif -> motif.matcher(normal).find()));
+		}) || (rubrique == RubriqueDeFiche.PROFIL && bruitDuProfil.stream().anyMatch(motif -> motif.matcher(normal).find()));
 	}
 
 	/** Lower case, without accents, with straight apostrophes. */

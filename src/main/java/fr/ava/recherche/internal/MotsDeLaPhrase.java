@@ -13,7 +13,7 @@ public final class MotsDeLaPhrase {
 
 	private final Map<String, int[]> positions = new HashMap<>();
 
-	public MotsDeLaPhrase(List<AnalyseDuRapprochement.Mot> mots) {
+	public MotsDeLaPhrase(List<AnalyseurDuRapprochement.Mot> mots) {
 		for (var mot : mots) {
 			positions.merge(mot.terme(), new int[] { mot.position() }, MotsDeLaPhrase::ajouter);
 		}

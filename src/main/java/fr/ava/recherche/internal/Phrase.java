@@ -5,7 +5,7 @@ package fr.ava.recherche.internal;
  * @param fin the offset just after its last character
  * @param bruit whether it says nothing of the job itself (diploma, pay, how to apply...)
  */
-public record Phrase(int debut, int fin, Rubrique rubrique, boolean bruit) {
+public record Phrase(int debut, int fin, RubriqueDeFiche rubrique, boolean bruit) {
 
 	public String texte(String original) {
 		return original.substring(debut, fin);

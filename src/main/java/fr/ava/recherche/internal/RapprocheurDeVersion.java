@@ -11,13 +11,13 @@ public final class RapprocheurDeVersion {
 
 	private final String version;
 
-	private final AnalyseDuRapprochement analyse;
+	private final AnalyseurDuRapprochement analyse;
 
 	private final DecoupageEnPhrases decoupage;
 
 	private final CiblesDuReferentiel cibles;
 
-	public RapprocheurDeVersion(Referentiel referentiel, AnalyseDuRapprochement analyse, DecoupageEnPhrases decoupage,
+	public RapprocheurDeVersion(Referentiel referentiel, AnalyseurDuRapprochement analyse, DecoupageEnPhrases decoupage,
 			ExpressionsDuMetier expressions) {
 		this.version = referentiel.numero().toString();
 		this.analyse = analyse;
@@ -25,21 +25,21 @@ public final class RapprocheurDeVersion {
 		this.cibles = new CiblesDuReferentiel(referentiel, analyse, expressions);
 	}
 
-	public AnalyseDeTexte analyser(String texte) {
+	public CorrespondancesDuTexte analyser(String texte) {
 		var phrases = decoupage.decouper(texte);
 		var correspondances = new ArrayList<List<Correspondance>>(phrases.size());
 		for (var phrase : phrases) {
 			correspondances.add(phrase.bruit() ? List.of()
 					: cibles.correspondances(new MotsDeLaPhrase(analyse.mots(phrase.texte(texte)))));
 		}
-		return new AnalyseDeTexte(texte, phrases, correspondances);
+		return new CorrespondancesDuTexte(texte, phrases, correspondances);
 	}
 
 	public Rapprochement rapprocher(String texte, Reglages reglages) {
 		return agreger(analyser(texte), reglages);
 	}
 
-	public Rapprochement agreger(AnalyseDeTexte analyse, Reglages reglages) {
+	public Rapprochement agreger(CorrespondancesDuTexte analyse, Reglages reglages) {
 		return new Agregation(reglages).rapprochement(version, cibles.perimetres(), analyse);
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.core.io.ClassPathResource;
  *        sentences say more than one
  * @param seuilParDefaut the threshold of a code that has none of its own
  */
-public record Reglages(Map<Rubrique, Double> poids, double plancher, double force, double seuilParDefaut,
+public record Reglages(Map<RubriqueDeFiche, Double> poids, double plancher, double force, double seuilParDefaut,
 		Map<String, Double> seuils) {
 
 	static final String FICHIER = "recherche/rapprochement/reglages.properties";
@@ -38,8 +38,8 @@ public record Reglages(Map<Rubrique, Double> poids, double plancher, double forc
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		var poids = new EnumMap<Rubrique, Double>(Rubrique.class);
-		for (var rubrique : Rubrique.values()) {
+		var poids = new EnumMap<RubriqueDeFiche, Double>(RubriqueDeFiche.class);
+		for (var rubrique : RubriqueDeFiche.values()) {
 			poids.put(rubrique, Double.parseDouble(proprietes.getProperty("poids." + rubrique, "0")));
 		}
 		var seuils = new HashMap<String, Double>();
@@ -52,7 +52,7 @@ public record Reglages(Map<Rubrique, Double> poids, double plancher, double forc
 				Double.parseDouble(proprietes.getProperty("seuil-par-defaut")), seuils);
 	}
 
-	public double poids(Rubrique rubrique) {
+	public double poids(RubriqueDeFiche rubrique) {
 		return poids.getOrDefault(rubrique, 0.0);
 	}
 
@@ -60,7 +60,7 @@ public record Reglages(Map<Rubrique, Double> poids, double plancher, double forc
 		return seuils.getOrDefault(code, seuilParDefaut);
 	}
 
-	public Reglages avecPoids(Map<Rubrique, Double> autres) {
+	public Reglages avecPoids(Map<RubriqueDeFiche, Double> autres) {
 		return new Reglages(autres, plancher, force, seuilParDefaut, seuils);
 	}
 

@@ -54,8 +54,8 @@ class DecoupageEnPhrasesTests {
 		var phrases = decoupage.decouper(texte);
 
 		assertThat(phrases).extracting(Phrase::rubrique)
-			.containsExactly(Rubrique.ENTETE, Rubrique.CONTEXTE, Rubrique.CONTEXTE, Rubrique.MISSIONS,
-					Rubrique.MISSIONS, Rubrique.PROFIL, Rubrique.PROFIL, Rubrique.PROFIL, Rubrique.CONDITIONS);
+			.containsExactly(RubriqueDeFiche.ENTETE, RubriqueDeFiche.CONTEXTE, RubriqueDeFiche.CONTEXTE, RubriqueDeFiche.MISSIONS,
+					RubriqueDeFiche.MISSIONS, RubriqueDeFiche.PROFIL, RubriqueDeFiche.PROFIL, RubriqueDeFiche.PROFIL, RubriqueDeFiche.CONDITIONS);
 		assertThat(phrases).extracting(Phrase::bruit)
 			.containsExactly(false, false, false, false, false, false, false, true, true);
 	}
@@ -65,7 +65,7 @@ class DecoupageEnPhrasesTests {
 		var texte = "La commune recrute un agent. Il instruira les demandes de subvention.";
 
 		assertThat(decoupage.decouper(texte)).extracting(Phrase::rubrique)
-			.containsOnly(Rubrique.MISSIONS);
+			.containsOnly(RubriqueDeFiche.MISSIONS);
 	}
 
 	@Test

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class ExpressionTests {
 
-	private final AnalyseDuRapprochement analyse = new AnalyseDuRapprochement();
+	private final AnalyseurDuRapprochement analyse = new AnalyseurDuRapprochement();
 
 	@Test
 	void trouveLesMotsDansLOrdreAvecQuelquesMotsEntreEux() {

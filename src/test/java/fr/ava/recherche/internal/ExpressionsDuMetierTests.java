@@ -17,7 +17,7 @@ class ExpressionsDuMetierTests {
 
 	private final ExpressionsDuMetier expressions = ExpressionsDuMetier.lues();
 
-	private final AnalyseDuRapprochement analyse = new AnalyseDuRapprochement();
+	private final AnalyseurDuRapprochement analyse = new AnalyseurDuRapprochement();
 
 	@Test
 	void nommeDesElementsDesMissionsEtDesFonctionsDeLaVersionPubliee() {

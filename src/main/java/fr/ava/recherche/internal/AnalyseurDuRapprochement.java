@@ -29,7 +29,7 @@ import fr.ava.recherche.AnalyseurFrancais;
  * with the same words. Job descriptions often say "vous organisez": such verbs are read as
  * infinitives ("organiser"), which the light stemmer knows; "forme" is read "façon".
  */
-public final class AnalyseDuRapprochement extends AnalyzerWrapper {
+public final class AnalyseurDuRapprochement extends AnalyzerWrapper {
 
 	static final String SYNONYMES = "recherche/rapprochement/synonymes.txt";
 
@@ -48,7 +48,7 @@ public final class AnalyseDuRapprochement extends AnalyzerWrapper {
 
 	private final SynonymMap synonymes;
 
-	public AnalyseDuRapprochement() {
+	public AnalyseurDuRapprochement() {
 		super(GLOBAL_REUSE_STRATEGY);
 		this.synonymes = synonymes(francais);
 	}

@@ -15,7 +15,7 @@ import fr.ava.recherche.Rapprochement;
  * A job description read against a version of the framework: its text, where it came from (a file's
  * name, or nothing for pasted text) and how it covers each mission and function.
  */
-public record Analyse(String texte, @Nullable String source, Rapprochement rapprochement) {
+public record AnalyseDeFiche(String texte, @Nullable String source, Rapprochement rapprochement) {
 
 	/** A title for the analysis: the text's first line when it is short enough to be one. */
 	private static final int TITRE_AU_PLUS = 120;

@@ -1,7 +1,7 @@
 package fr.ava.recherche.internal;
 
 /** The part of a job description a sentence belongs to, as its headings tell. */
-public enum Rubrique {
+public enum RubriqueDeFiche {
 
 	/** Before any heading: employer, title, contract. */
 	ENTETE,
