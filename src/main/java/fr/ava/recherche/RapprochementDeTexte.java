@@ -16,7 +16,7 @@ import fr.ava.recherche.internal.DecoupageEnPhrases;
 import fr.ava.recherche.internal.ExpressionsDuMetier;
 import fr.ava.recherche.internal.LectureDesFiches;
 import fr.ava.recherche.internal.RapprocheurDeVersion;
-import fr.ava.recherche.internal.Reglages;
+import fr.ava.recherche.internal.RapprochementSettings;
 import fr.ava.referentiel.Referentiel;
 import fr.ava.referentiel.Referentiels;
 import fr.ava.referentiel.Version;
@@ -47,7 +47,7 @@ public class RapprochementDeTexte {
 
 	private final ExpressionsDuMetier expressions = ExpressionsDuMetier.lues();
 
-	private final Reglages reglages = Reglages.lus();
+	private final RapprochementSettings reglages = RapprochementSettings.lus();
 
 	private final ConcurrentMap<Version.Numero, RapprocheurDeVersion> parVersion = new ConcurrentHashMap<>();
 

@@ -31,7 +31,7 @@ import fr.ava.recherche.internal.DecoupageEnPhrases;
 import fr.ava.recherche.internal.ExpressionsDuMetier;
 import fr.ava.recherche.internal.LectureDesFiches;
 import fr.ava.recherche.internal.RapprocheurDeVersion;
-import fr.ava.recherche.internal.Reglages;
+import fr.ava.recherche.internal.RapprochementSettings;
 import fr.ava.recherche.internal.RubriqueDeFiche;
 import fr.ava.referentiel.Perimetre;
 import fr.ava.referentiel.Referentiel;
@@ -84,7 +84,7 @@ class EvaluationDuRapprochementTests {
 	@Test
 	void lesSeuilsEnregistresSontCeuxQueDonneLaPartieApprentissage() {
 		var apprentissage = jeu.partie(Partie.APPRENTISSAGE);
-		var enregistres = Reglages.lus();
+		var enregistres = RapprochementSettings.lus();
 		var appris = new LinkedHashMap<String, Double>();
 		for (int rang = 0; rang < codes.size(); rang++) {
 			var code = codes.get(rang);
@@ -136,7 +136,7 @@ class EvaluationDuRapprochementTests {
 						for (double profil : new double[] { 0.5, 0.75, 1 }) {
 							var poids = new EnumMap<RubriqueDeFiche, Double>(Map.of(RubriqueDeFiche.ENTETE, entete, RubriqueDeFiche.CONTEXTE,
 									contexte, RubriqueDeFiche.MISSIONS, 1.0, RubriqueDeFiche.PROFIL, profil, RubriqueDeFiche.CONDITIONS, 0.0));
-							var reglages = Reglages.lus().avecForce(force).avecPlancher(plancher).avecPoids(poids);
+							var reglages = RapprochementSettings.lus().avecForce(force).avecPlancher(plancher).avecPoids(poids);
 							var mesures = laisserUnDeCote(apprentissage, rapprocheur, analyses, reglages);
 							resultats.add(String.format(Locale.ROOT,
 									"F1 fonctions %.4f, missions %.4f, pire fonction %.2f | force=%.1f plancher=%.1f "
@@ -158,7 +158,7 @@ class EvaluationDuRapprochementTests {
 	}
 
 	private Mesures laisserUnDeCote(List<Fiche> fiches, RapprocheurDeVersion rapprocheur, List<CorrespondancesDuTexte> analyses,
-			Reglages reglages) {
+			RapprochementSettings reglages) {
 		var scores = new double[codes.size()][fiches.size()];
 		for (int fiche = 0; fiche < fiches.size(); fiche++) {
 			var couvertures = rapprocheur.agreger(analyses.get(fiche), reglages).couvertures();

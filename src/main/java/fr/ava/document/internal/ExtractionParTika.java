@@ -34,8 +34,9 @@ final class ExtractionParTika {
 
 	private static final Logger journal = LoggerFactory.getLogger(ExtractionParTika.class);
 
-	private static final Map<FormatDeDocument, Parser> PARSEURS = Map.of(FormatDeDocument.PDF, new PDFParser(), FormatDeDocument.DOCX,
-			new OOXMLParser(), FormatDeDocument.ODT, new OpenDocumentParser(), FormatDeDocument.RTF, new RTFParser());
+	private static final Map<FormatDeDocument, Parser> PARSEURS = Map.of(FormatDeDocument.PDF, new PDFParser(),
+			FormatDeDocument.DOCX, new OOXMLParser(), FormatDeDocument.ODT, new OpenDocumentParser(), FormatDeDocument.RTF,
+			new RTFParser());
 
 	/** POI's default: an entry of an OOXML file may not inflate more than a hundred times. */
 	private static final double RATIO_DE_COMPRESSION_MIN = 0.01;

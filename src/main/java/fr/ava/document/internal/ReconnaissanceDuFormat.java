@@ -47,7 +47,9 @@ public final class ReconnaissanceDuFormat {
 	}
 
 	public static Optional<FormatDeDocument> formatDe(MediaType type) {
-		return Arrays.stream(FormatDeDocument.values()).filter(format -> format.type().equals(type.getBaseType())).findFirst();
+		return Arrays.stream(FormatDeDocument.values())
+			.filter(format -> format.type().equals(type.getBaseType()))
+			.findFirst();
 	}
 
 }

@@ -15,7 +15,7 @@ import fr.ava.referentiel.Perimetre;
 /**
  * From the matches of each sentence to the coverage of each mission and function: a sentence weighs
  * by its rubrique, weak evidence is dropped, the evidence of the sentences adds up as independent
- * clues (1 − ∏(1 − s)), each worth at most {@link Reglages#force()}, and the learned threshold says
+ * clues (1 − ∏(1 − s)), each worth at most {@link RapprochementSettings#force()}, and the learned threshold says
  * present or not.
  */
 public final class Agregation {
@@ -24,9 +24,9 @@ public final class Agregation {
 		.comparingDouble(Correspondance::score)
 		.reversed();
 
-	private final Reglages reglages;
+	private final RapprochementSettings reglages;
 
-	public Agregation(Reglages reglages) {
+	public Agregation(RapprochementSettings reglages) {
 		this.reglages = reglages;
 	}
 

@@ -35,11 +35,11 @@ public final class RapprocheurDeVersion {
 		return new CorrespondancesDuTexte(texte, phrases, correspondances);
 	}
 
-	public Rapprochement rapprocher(String texte, Reglages reglages) {
+	public Rapprochement rapprocher(String texte, RapprochementSettings reglages) {
 		return agreger(analyser(texte), reglages);
 	}
 
-	public Rapprochement agreger(CorrespondancesDuTexte analyse, Reglages reglages) {
+	public Rapprochement agreger(CorrespondancesDuTexte analyse, RapprochementSettings reglages) {
 		return new Agregation(reglages).rapprochement(version, cibles.perimetres(), analyse);
 	}
 

@@ -20,17 +20,17 @@ import org.springframework.core.io.ClassPathResource;
  *        sentences say more than one
  * @param seuilParDefaut the threshold of a code that has none of its own
  */
-public record Reglages(Map<RubriqueDeFiche, Double> poids, double plancher, double force, double seuilParDefaut,
-		Map<String, Double> seuils) {
+public record RapprochementSettings(Map<RubriqueDeFiche, Double> poids, double plancher, double force,
+		double seuilParDefaut, Map<String, Double> seuils) {
 
 	static final String FICHIER = "recherche/rapprochement/reglages.properties";
 
-	public Reglages {
+	public RapprochementSettings {
 		poids = Map.copyOf(poids);
 		seuils = Map.copyOf(seuils);
 	}
 
-	public static Reglages lus() {
+	public static RapprochementSettings lus() {
 		var proprietes = new Properties();
 		try (var entree = new InputStreamReader(new ClassPathResource(FICHIER).getInputStream(), StandardCharsets.UTF_8)) {
 			proprietes.load(entree);
@@ -47,7 +47,7 @@ public record Reglages(Map<RubriqueDeFiche, Double> poids, double plancher, doub
 			.stream()
 			.filter(nom -> nom.startsWith("seuil."))
 			.forEach(nom -> seuils.put(nom.substring("seuil.".length()), Double.parseDouble(proprietes.getProperty(nom))));
-		return new Reglages(poids, Double.parseDouble(proprietes.getProperty("plancher")),
+		return new RapprochementSettings(poids, Double.parseDouble(proprietes.getProperty("plancher")),
 				Double.parseDouble(proprietes.getProperty("force")),
 				Double.parseDouble(proprietes.getProperty("seuil-par-defaut")), seuils);
 	}
@@ -60,20 +60,20 @@ public record Reglages(Map<RubriqueDeFiche, Double> poids, double plancher, doub
 		return seuils.getOrDefault(code, seuilParDefaut);
 	}
 
-	public Reglages avecPoids(Map<RubriqueDeFiche, Double> autres) {
-		return new Reglages(autres, plancher, force, seuilParDefaut, seuils);
+	public RapprochementSettings avecPoids(Map<RubriqueDeFiche, Double> autres) {
+		return new RapprochementSettings(autres, plancher, force, seuilParDefaut, seuils);
 	}
 
-	public Reglages avecPlancher(double autre) {
-		return new Reglages(poids, autre, force, seuilParDefaut, seuils);
+	public RapprochementSettings avecPlancher(double autre) {
+		return new RapprochementSettings(poids, autre, force, seuilParDefaut, seuils);
 	}
 
-	public Reglages avecForce(double autre) {
-		return new Reglages(poids, plancher, autre, seuilParDefaut, seuils);
+	public RapprochementSettings avecForce(double autre) {
+		return new RapprochementSettings(poids, plancher, autre, seuilParDefaut, seuils);
 	}
 
-	public Reglages avecSeuils(double parDefaut, Map<String, Double> autres) {
-		return new Reglages(poids, plancher, force, parDefaut, autres);
+	public RapprochementSettings avecSeuils(double parDefaut, Map<String, Double> autres) {
+		return new RapprochementSettings(poids, plancher, force, parDefaut, autres);
 	}
 
 }
