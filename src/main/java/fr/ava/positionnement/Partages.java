@@ -1,38 +1,28 @@
 package fr.ava.positionnement;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import fr.ava.compte.Appartenance;
 import fr.ava.compte.ResponsableApprouve;
 import fr.ava.compte.RoleDansLaStructure;
 import fr.ava.compte.Structures;
+import fr.ava.positionnement.internal.LiensDePartageEnBase;
+import fr.ava.positionnement.internal.PartagesAvecStructuresEnBase;
 import fr.ava.referentiel.Code;
-import fr.ava.referentiel.Referentiels;
 import fr.ava.socle.RequeteInvalide;
+import fr.ava.socle.Secrets;
 
 /**
  * Sharing self-assessments, which are private by default. The author shares one with the managers
@@ -52,11 +42,7 @@ public class Partages {
 
 	public static final int DUREE_PAR_DEFAUT = 30;
 
-	private static final SecureRandom HASARD = new SecureRandom();
-
 	private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
-
-	private static final String APPROUVEE = Appartenance.Statut.APPROUVEE.name();
 
 	/** A structure the self-assessment is shared with. */
 	public record PartageAvecStructure(UUID structureId, String structure, Instant partageLe) {
@@ -129,20 +115,23 @@ public class Partages {
 
 	}
 
-	private final JdbcClient jdbc;
+	private final PartagesAvecStructuresEnBase avecStructures;
+
+	private final LiensDePartageEnBase liens;
+
+	private final MoyennesDesEquipes moyennes;
 
 	private final Positionnements positionnements;
 
 	private final Structures structures;
 
-	private final Referentiels referentiels;
-
 	private final Clock horloge;
 
-	Partages(JdbcClient jdbc, Positionnements positionnements, Structures structures, Referentiels referentiels,
-			Clock horloge) {
-		this.jdbc = jdbc;
-		this.referentiels = referentiels;
+	Partages(PartagesAvecStructuresEnBase avecStructures, LiensDePartageEnBase liens, MoyennesDesEquipes moyennes,
+			Positionnements positionnements, Structures structures, Clock horloge) {
+		this.avecStructures = avecStructures;
+		this.liens = liens;
+		this.moyennes = moyennes;
 		this.positionnements = positionnements;
 		this.structures = structures;
 		this.horloge = horloge;
@@ -155,24 +144,14 @@ public class Partages {
 		if (structures.approuveesDe(compteId).stream().noneMatch(a -> a.structureId().equals(structureId))) {
 			throw PartageIntrouvable.structure();
 		}
-		var existe = jdbc.sql("select count(*) from partage_avec_structure where positionnement_id = ? and structure_id = ?")
-			.params(positionnementId, structureId)
-			.query(Integer.class)
-			.single() > 0;
-		if (!existe) {
-			jdbc.sql("insert into partage_avec_structure (positionnement_id, structure_id, partage_le) values (?, ?, ?)")
-				.params(positionnementId, structureId, horodatage(maintenant()))
-				.update();
-		}
+		avecStructures.partager(positionnementId, structureId, maintenant());
 	}
 
 	/** Stops sharing with a structure, at once. */
 	@Transactional
 	public void retirerPartage(UUID compteId, UUID positionnementId, UUID structureId) {
 		positionnements.de(compteId, positionnementId);
-		if (jdbc.sql("delete from partage_avec_structure where positionnement_id = ? and structure_id = ?")
-			.params(positionnementId, structureId)
-			.update() == 0) {
+		if (!avecStructures.retirer(positionnementId, structureId)) {
 			throw PartageIntrouvable.structure();
 		}
 	}
@@ -184,15 +163,11 @@ public class Partages {
 		if (!DUREES.contains(jours)) {
 			throw new RequeteInvalide("partage.duree.invalide", jours);
 		}
-		var octets = new byte[32];
-		HASARD.nextBytes(octets);
-		var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(octets);
+		var secret = Secrets.nouveau();
 		var id = UUID.randomUUID();
 		var maintenant = maintenant();
 		var expire = maintenant.plus(Duration.ofDays(jours));
-		jdbc.sql("insert into lien_de_partage (id, positionnement_id, empreinte, cree_le, expire_le, revoque) values (?, ?, ?, ?, ?, false)")
-			.params(id, positionnementId, empreinte(secret), horodatage(maintenant), horodatage(expire))
-			.update();
+		liens.creer(id, positionnementId, secret, maintenant, expire);
 		return new LienCree(id, secret, expire);
 	}
 
@@ -200,9 +175,7 @@ public class Partages {
 	@Transactional
 	public void revoquerLien(UUID compteId, UUID positionnementId, UUID lienId) {
 		positionnements.de(compteId, positionnementId);
-		if (jdbc.sql("update lien_de_partage set revoque = true where id = ? and positionnement_id = ?")
-			.params(lienId, positionnementId)
-			.update() == 0) {
+		if (!liens.revoquer(positionnementId, lienId)) {
 			throw PartageIntrouvable.lien();
 		}
 	}
@@ -210,36 +183,13 @@ public class Partages {
 	/** The structures and links the author's self-assessment is shared with. */
 	public EtatDuPartage partagesDe(UUID compteId, UUID positionnementId) {
 		positionnements.de(compteId, positionnementId);
-		var avecStructures = jdbc.sql("""
-				select s.id, s.nom, p.partage_le from partage_avec_structure p join structure s on s.id = p.structure_id
-				where p.positionnement_id = ? order by s.nom""")
-			.param(positionnementId)
-			.query((ligne, n) -> new PartageAvecStructure(ligne.getObject("id", UUID.class), ligne.getString("nom"),
-					ligne.getObject("partage_le", OffsetDateTime.class).toInstant()))
-			.list();
-		var maintenant = maintenant();
-		var liens = jdbc.sql("select id, cree_le, expire_le, revoque from lien_de_partage where positionnement_id = ? order by cree_le desc")
-			.param(positionnementId)
-			.query((ligne, n) -> {
-				var expireLe = ligne.getObject("expire_le", OffsetDateTime.class).toInstant();
-				return new LienDePartage(ligne.getObject("id", UUID.class),
-						ligne.getObject("cree_le", OffsetDateTime.class).toInstant(), expireLe, ligne.getBoolean("revoque"),
-						!expireLe.isAfter(maintenant));
-			})
-			.list();
-		return new EtatDuPartage(avecStructures, liens);
+		return new EtatDuPartage(avecStructures.de(positionnementId), liens.de(positionnementId, maintenant()));
 	}
 
 	/** The self-assessment a link opens, to read; unknown, revoked and expired are the same 404. */
 	public Positionnement parLien(String secret) {
-		var trouve = jdbc.sql("""
-				select p.id, p.compte_id from lien_de_partage l join positionnement p on p.id = l.positionnement_id
-				where l.empreinte = ? and l.revoque = false and l.expire_le > ?""")
-			.params(empreinte(secret), horodatage(maintenant()))
-			.query((ligne, n) -> new Auteur(ligne.getObject("id", UUID.class), ligne.getObject("compte_id", UUID.class)))
-			.optional()
-			.orElseThrow(PartageIntrouvable::lien);
-		return positionnements.de(trouve.compteId(), trouve.positionnementId());
+		var ouvert = liens.ouvrir(secret, maintenant()).orElseThrow(PartageIntrouvable::lien);
+		return positionnements.de(ouvert.compteId(), ouvert.positionnementId());
 	}
 
 	/** The structures the author was approved in, each with whom sharing with it shows the self-assessment to. */
@@ -255,126 +205,38 @@ public class Partages {
 	 * left, or whose request is pending or refused, are not shown.
 	 */
 	public List<PartageRecu> partagesAvecMoi(UUID compteId) {
-		return jdbc.sql("""
-				select p.id, s.id as structure_id, s.nom, c.nom_affiche, p.cree_le, p.termine_le, ps.partage_le
-				from partage_avec_structure ps
-				join positionnement p on p.id = ps.positionnement_id
-				join compte c on c.id = p.compte_id
-				join structure s on s.id = ps.structure_id
-				join appartenance gestion on gestion.structure_id = ps.structure_id and gestion.compte_id = ? and gestion.role = ?
-					and gestion.statut = ?
-				join appartenance auteur on auteur.structure_id = ps.structure_id and auteur.compte_id = p.compte_id
-					and auteur.statut = ?
-				order by ps.partage_le desc""")
-			.params(compteId, RoleDansLaStructure.GESTIONNAIRE.name(), APPROUVEE, APPROUVEE)
-			.query((ligne, n) -> new PartageRecu(ligne.getObject("id", UUID.class), ligne.getObject("structure_id", UUID.class),
-					ligne.getString("nom"), ligne.getString("nom_affiche"),
-					LocalDate.ofInstant(ligne.getObject("cree_le", OffsetDateTime.class).toInstant(), FRANCE),
-					ligne.getObject("termine_le", OffsetDateTime.class) != null,
-					ligne.getObject("partage_le", OffsetDateTime.class).toInstant()))
-			.list();
+		return avecStructures.recusPar(compteId);
 	}
 
 	/** A self-assessment shared with a structure the asker manages, to read; any other is a 404. */
 	public Positionnement partageAvecMoi(UUID compteId, UUID positionnementId) {
-		var auteur = partagesAvecMoi(compteId).stream()
-			.filter(partage -> partage.positionnementId().equals(positionnementId))
+		var partage = partagesAvecMoi(compteId).stream()
+			.filter(recu -> recu.positionnementId().equals(positionnementId))
 			.findFirst()
 			.orElseThrow(PositionnementIntrouvable::new);
-		return positionnements.de(auteurDe(auteur.positionnementId()), positionnementId);
+		return positionnements.de(avecStructures.auteurDe(partage.positionnementId()), positionnementId);
 	}
 
-	/**
-	 * The team of a structure the asker is an approved manager of: per mission and function, the mean
-	 * level over the approved members who rated it (each member's latest shared self-assessment counts
-	 * once), shown only where at least {@value #SEUIL_D_ANONYMAT} people rated it. No count is ever
-	 * given: comparing two views must not single out the one person who joined or left.
-	 */
+	/** The team of a structure the asker is an approved manager of, with its anonymous means. */
 	public Equipe equipe(UUID compteId, UUID structureId) {
 		var structure = structures.approuveesDe(compteId)
 			.stream()
 			.filter(a -> a.structureId().equals(structureId) && a.role() == RoleDansLaStructure.GESTIONNAIRE)
 			.findFirst()
 			.orElseThrow(PartageIntrouvable::structure);
-		var dernierParMembre = dernierPartageParMembre(structureId);
-		if (dernierParMembre.size() < SEUIL_D_ANONYMAT) {
-			return new Equipe(structureId, structure.nom(), false, List.of());
-		}
-		var niveaux = new LinkedHashMap<Code, List<Double>>();
-		dernierParMembre.forEach((membre, id) -> {
-			var positionnement = positionnements.de(membre, id);
-			var perimetres = positionnements.perimetresDe(positionnement);
-			for (var profil : Resultats.de(positionnement, perimetres, positionnements.referentielDe(positionnement)).profils()) {
-				if (profil.moyenne() != null) {
-					niveaux.computeIfAbsent(profil.code(), code -> new ArrayList<>()).add(profil.moyenne());
-				}
-			}
-		});
-		var moyennes = referentiels.dernierePubliee().perimetres().stream().map(perimetre -> {
-			var donnes = niveaux.getOrDefault(perimetre.code(), List.of());
-			var moyenne = donnes.size() < SEUIL_D_ANONYMAT ? null
-					: donnes.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-			return new MoyenneDEquipe(perimetre.code(), perimetre.libelle(), moyenne);
-		}).toList();
-		return new Equipe(structureId, structure.nom(), true, moyennes);
+		return moyennes.de(structureId, structure.nom());
 	}
 
 	/** When a new manager is approved, each approved member who shares with the structure is told where to stop. */
 	@TransactionalEventListener
 	void prevenirLesPartageants(ResponsableApprouve approuve) {
-		var partagesParMembre = new LinkedHashMap<UUID, List<String>>();
-		jdbc.sql("""
-				select p.compte_id, p.id from partage_avec_structure ps
-				join positionnement p on p.id = ps.positionnement_id
-				join appartenance a on a.structure_id = ps.structure_id and a.compte_id = p.compte_id and a.statut = ?
-				where ps.structure_id = ? and p.compte_id <> ? order by ps.partage_le""")
-			.params(APPROUVEE, approuve.structureId(), approuve.responsableId())
-			.query(ligne -> {
-				partagesParMembre.computeIfAbsent(ligne.getObject("compte_id", UUID.class), membre -> new ArrayList<>())
-					.add("/positionnements/" + ligne.getObject("id", UUID.class) + "#partager");
-			});
-		partagesParMembre.forEach((membre, chemins) -> structures.signalerNouveauResponsable(membre, approuve.structureId(),
-				chemins));
-	}
-
-	/** Each approved member's latest self-assessment shared with the structure. */
-	private LinkedHashMap<UUID, UUID> dernierPartageParMembre(UUID structureId) {
-		var dernierParMembre = new LinkedHashMap<UUID, UUID>();
-		jdbc.sql("""
-				select p.compte_id, p.id from partage_avec_structure ps
-				join positionnement p on p.id = ps.positionnement_id
-				join appartenance a on a.structure_id = ps.structure_id and a.compte_id = p.compte_id and a.statut = ?
-				where ps.structure_id = ? order by ps.partage_le desc, p.cree_le desc""")
-			.params(APPROUVEE, structureId)
-			.query(ligne -> {
-				dernierParMembre.putIfAbsent(ligne.getObject("compte_id", UUID.class), ligne.getObject("id", UUID.class));
-			});
-		return dernierParMembre;
-	}
-
-	private UUID auteurDe(UUID positionnementId) {
-		return jdbc.sql("select compte_id from positionnement where id = ?").param(positionnementId).query(UUID.class).single();
-	}
-
-	private record Auteur(UUID positionnementId, UUID compteId) {
+		avecStructures.partagesParMembreSauf(approuve.structureId(), approuve.responsableId())
+			.forEach((membre, partages) -> structures.signalerNouveauResponsable(membre, approuve.structureId(),
+					partages.stream().map(id -> "/positionnements/" + id + "#partager").toList()));
 	}
 
 	private Instant maintenant() {
 		return Instant.now(horloge).truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private static OffsetDateTime horodatage(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static String empreinte(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

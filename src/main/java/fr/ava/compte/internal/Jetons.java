@@ -1,20 +1,16 @@
 package fr.ava.compte.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import fr.ava.socle.Secrets;
 
 /**
  * The secrets of the links sent by mail (confirm an address, choose a new password). Only their
@@ -38,9 +34,6 @@ public class Jetons {
 	/** What a link, once used, says: whose account, and the new address for a change of address. */
 	public record Utilisation(UUID compteId, @Nullable String nouvelEmail) {
 	}
-
-	private static final SecureRandom HASARD = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
 	private final Clock horloge;
@@ -53,11 +46,9 @@ public class Jetons {
 	/** A new secret for the account; the previous ones of the same use stop working. */
 	public String creer(UUID compteId, Usage usage, @Nullable String nouvelEmail) {
 		jdbc.sql("delete from jeton_de_compte where compte_id = ? and usage = ?").params(compteId, usage.name()).update();
-		var octets = new byte[32];
-		HASARD.nextBytes(octets);
-		var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(octets);
+		var secret = Secrets.nouveau();
 		jdbc.sql("insert into jeton_de_compte (empreinte, compte_id, usage, nouvel_email, expire_le) values (?, ?, ?, ?, ?)")
-			.params(empreinte(secret), compteId, usage.name(), nouvelEmail,
+			.params(Secrets.empreinte(secret), compteId, usage.name(), nouvelEmail,
 					OffsetDateTime.now(horloge).plus(usage.validite))
 			.update();
 		return secret;
@@ -66,7 +57,7 @@ public class Jetons {
 	/** Whether a secret would still work, without using it (to show the form it leads to). */
 	public boolean estValide(String secret, Usage usage) {
 		return jdbc.sql("select count(*) from jeton_de_compte where empreinte = ? and usage = ? and expire_le > ?")
-			.params(empreinte(secret), usage.name(), OffsetDateTime.now(horloge))
+			.params(Secrets.empreinte(secret), usage.name(), OffsetDateTime.now(horloge))
 			.query(Integer.class)
 			.single() > 0;
 	}
@@ -76,14 +67,14 @@ public class Jetons {
 		return jdbc.sql("""
 				select count(*) from jeton_de_compte
 				where empreinte = ? and usage = ? and expire_le > ? and compte_id = ?""")
-			.params(empreinte(secret), usage.name(), OffsetDateTime.now(horloge), compteId)
+			.params(Secrets.empreinte(secret), usage.name(), OffsetDateTime.now(horloge), compteId)
 			.query(Integer.class)
 			.single() > 0;
 	}
 
 	/** Uses a secret once: empty if it is unknown, already used, expired or for another use. */
 	public Optional<Utilisation> utiliser(String secret, Usage usage) {
-		var cle = empreinte(secret);
+		var cle = Secrets.empreinte(secret);
 		var maintenant = OffsetDateTime.now(horloge);
 		var utilisation = jdbc.sql("select compte_id, nouvel_email, expire_le from jeton_de_compte where empreinte = ? and usage = ?")
 			.params(cle, usage.name())
@@ -98,16 +89,6 @@ public class Jetons {
 	}
 
 	private record Valide(boolean valide, Utilisation utilisation) {
-	}
-
-	private static String empreinte(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
