@@ -7,18 +7,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.ava.compte.internal.JdbcComptes;
+import fr.ava.compte.internal.JdbcStructures;
+import fr.ava.compte.internal.JdbcStructures.DemandeEnAttente;
 import fr.ava.compte.internal.Messagerie;
 
 /**
@@ -29,30 +27,10 @@ import fr.ava.compte.internal.Messagerie;
 @Service
 public class Structures {
 
-	private static final Pattern SIREN = Pattern.compile("\\d{9}");
-
-	/** "W", then the department (two characters, 2A/2B in Corsica), then seven digits. */
-	private static final Pattern RNA = Pattern.compile("W[0-9][0-9AB]\\d{7}");
-
 	/** Longer messages are refused: a decision needs no more. */
 	public static final int MESSAGE_MAXIMUM = 500;
 
-	private static final String APPROUVEE = Appartenance.Statut.APPROUVEE.name();
-
-	private static final String EN_ATTENTE = Appartenance.Statut.EN_ATTENTE.name();
-
-	private static final String GESTIONNAIRE = RoleDansLaStructure.GESTIONNAIRE.name();
-
-	/** An approved manager of the structure {@code s} (the request's). */
-	private static final String GEREE_PAR = """
-			exists (select 1 from appartenance g where g.structure_id = s.id and g.compte_id = ? and g.role = 'GESTIONNAIRE'
-			and g.statut = 'APPROUVEE')""";
-
-	private static final String SANS_RESPONSABLE = """
-			not exists (select 1 from appartenance g where g.structure_id = s.id and g.role = 'GESTIONNAIRE'
-			and g.statut = 'APPROUVEE')""";
-
-	private final JdbcClient jdbc;
+	private final JdbcStructures jdbc;
 
 	private final JdbcComptes comptes;
 
@@ -62,7 +40,7 @@ public class Structures {
 
 	private final Clock horloge;
 
-	Structures(JdbcClient jdbc, JdbcComptes comptes, Messagerie messagerie, ApplicationEventPublisher evenements,
+	Structures(JdbcStructures jdbc, JdbcComptes comptes, Messagerie messagerie, ApplicationEventPublisher evenements,
 			Clock horloge) {
 		this.jdbc = jdbc;
 		this.comptes = comptes;
@@ -73,17 +51,7 @@ public class Structures {
 
 	/** Every membership of the account, pending and refused requests included. */
 	public List<Appartenance> de(UUID compteId) {
-		return jdbc.sql("""
-				select a.id, s.id as structure_id, s.type, s.nom, s.siren, s.rna, a.role, a.statut, a.message
-				from appartenance a join structure s on s.id = a.structure_id
-				where a.compte_id = ? order by s.nom""")
-			.param(compteId)
-			.query((ligne, n) -> new Appartenance(ligne.getObject("id", UUID.class),
-					ligne.getObject("structure_id", UUID.class), TypeDeStructure.valueOf(ligne.getString("type")),
-					ligne.getString("nom"), ligne.getString("siren"), ligne.getString("rna"),
-					RoleDansLaStructure.valueOf(ligne.getString("role")),
-					Appartenance.Statut.valueOf(ligne.getString("statut")), ligne.getString("message")))
-			.list();
+		return jdbc.appartenancesDe(compteId);
 	}
 
 	/** The structures the account was approved in: the only ones it shares with or manages. */
@@ -99,23 +67,12 @@ public class Structures {
 	@Transactional
 	public Appartenance declarer(UUID compteId, TypeDeStructure type, String nom, @Nullable String siren,
 			@Nullable String rna, RoleDansLaStructure role) {
-		var numeroSiren = numero(siren, SIREN, "siren", "compte.structure.siren");
-		var numeroRna = numero(rna, RNA, "rna", "compte.structure.rna");
-		if (numeroSiren != null && (!luhn(numeroSiren) || numeroSiren.equals("000000000"))) {
-			throw new SaisieRefusee("siren", "compte.structure.siren");
-		}
+		var numeroSiren = NumerosDeStructure.siren(siren);
+		var numeroRna = NumerosDeStructure.rna(rna);
 		comptes.parId(compteId).orElseThrow(CompteIntrouvable::new);
-		var existante = existante(numeroSiren, numeroRna);
+		var existante = jdbc.portantLeNumero(numeroSiren, numeroRna);
 		if (existante.isEmpty()) {
-			var id = UUID.randomUUID();
-			jdbc.sql("insert into structure (id, type, nom, siren, rna) values (?, ?, ?, ?, ?)")
-				.params(id, type.name(), nom.strip(), numeroSiren, numeroRna)
-				.update();
-			jdbc.sql("""
-					insert into appartenance (id, compte_id, structure_id, role, statut, demandee_le, decidee_le)
-					values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID(), compteId, id, role.name(), APPROUVEE, maintenant(), maintenant())
-				.update();
+			var id = jdbc.creer(compteId, type, nom.strip(), numeroSiren, numeroRna, role, maintenant());
 			if (role == RoleDansLaStructure.GESTIONNAIRE) {
 				devenirEmployeur(compteId);
 			}
@@ -124,24 +81,16 @@ public class Structures {
 		var structure = existante.get();
 		var actuelle = de(compteId).stream().filter(a -> a.structureId().equals(structure)).findFirst();
 		if (actuelle.isEmpty()) {
-			jdbc.sql("insert into appartenance (id, compte_id, structure_id, role, statut, demandee_le) values (?, ?, ?, ?, ?, ?)")
-				.params(UUID.randomUUID(), compteId, structure, role.name(), EN_ATTENTE, maintenant())
-				.update();
+			jdbc.demander(compteId, structure, role, maintenant());
 			prevenirCeuxQuiDecident(structure);
 		}
 		else if (actuelle.get().approuvee()
 				&& (actuelle.get().role() == role || role == RoleDansLaStructure.MEMBRE)) {
 			// Staying, or stepping down from managing, needs nobody's approval.
-			jdbc.sql("update appartenance set role = ? where id = ?").params(role.name(), actuelle.get().id()).update();
+			jdbc.changerDeRole(actuelle.get().id(), role);
 		}
 		else if (actuelle.get().statut() != Appartenance.Statut.EN_ATTENTE || actuelle.get().role() != role) {
-			// A new request gets a new identifier: a decision taken on a page that showed the former one
-			// (another role, or already refused) finds nothing, rather than granting what it did not show.
-			jdbc.sql("""
-					update appartenance set id = ?, role = ?, statut = ?, message = null, demandee_le = ?, decidee_le = null
-					where id = ?""")
-				.params(UUID.randomUUID(), role.name(), EN_ATTENTE, maintenant(), actuelle.get().id())
-				.update();
+			jdbc.redemander(actuelle.get().id(), role, maintenant());
 			prevenirCeuxQuiDecident(structure);
 		}
 		return appartenance(compteId, structure);
@@ -150,7 +99,7 @@ public class Structures {
 	/** Leaves a structure; another account's membership is as unknown as a missing one (404). */
 	@Transactional
 	public void quitter(UUID compteId, UUID appartenanceId) {
-		if (jdbc.sql("delete from appartenance where id = ? and compte_id = ?").params(appartenanceId, compteId).update() == 0) {
+		if (!jdbc.quitter(compteId, appartenanceId)) {
 			throw new AppartenanceIntrouvable();
 		}
 	}
@@ -160,7 +109,7 @@ public class Structures {
 	 * administrator those of the structures that have no approved manager yet.
 	 */
 	public List<Demande> demandesATraiter(UUID compteId) {
-		return demandes("(" + GEREE_PAR + " or (? and " + SANS_RESPONSABLE + "))", compteId, estAdministrateur(compteId));
+		return jdbc.aDecider(compteId, estAdministrateur(compteId));
 	}
 
 	/** The pending requests of a structure the account may decide for; any other structure is a 404. */
@@ -168,7 +117,7 @@ public class Structures {
 		if (!peutDecider(compteId, structureId)) {
 			throw new DemandeIntrouvable();
 		}
-		return demandes("s.id = ?", structureId);
+		return jdbc.demandesDe(structureId);
 	}
 
 	/** For an administrator, the pending requests of the structures that have no approved manager. */
@@ -176,7 +125,7 @@ public class Structures {
 		if (!estAdministrateur(compteId)) {
 			throw new DemandeIntrouvable();
 		}
-		return demandes(SANS_RESPONSABLE);
+		return jdbc.demandesSansResponsable();
 	}
 
 	/** The structure's name, for whoever may decide its requests; any other is a 404. */
@@ -184,7 +133,7 @@ public class Structures {
 		if (!peutDecider(compteId, structureId)) {
 			throw new DemandeIntrouvable();
 		}
-		return jdbc.sql("select nom from structure where id = ?").param(structureId).query(String.class).single();
+		return jdbc.nom(structureId);
 	}
 
 	/**
@@ -208,12 +157,7 @@ public class Structures {
 
 	/** The display names of the structure's approved managers: whom a member shares with. */
 	public List<String> responsables(UUID structureId) {
-		return jdbc.sql("""
-				select c.nom_affiche from appartenance a join compte c on c.id = a.compte_id
-				where a.structure_id = ? and a.role = ? and a.statut = ? order by c.nom_affiche""")
-			.params(structureId, GESTIONNAIRE, APPROUVEE)
-			.query(String.class)
-			.list();
+		return jdbc.responsables(structureId);
 	}
 
 	/**
@@ -227,52 +171,26 @@ public class Structures {
 		}
 	}
 
-	private record Decision(UUID compteId, UUID structureId, RoleDansLaStructure role) {
-	}
-
-	private Decision decider(UUID compteId, UUID demandeId, Appartenance.Statut statut, @Nullable String message) {
-		var demande = jdbc.sql("select compte_id, structure_id, role from appartenance where id = ? and statut = ?")
-			.params(demandeId, EN_ATTENTE)
-			.query((ligne, n) -> new Decision(ligne.getObject("compte_id", UUID.class),
-					ligne.getObject("structure_id", UUID.class), RoleDansLaStructure.valueOf(ligne.getString("role"))))
-			.optional()
+	private DemandeEnAttente decider(UUID compteId, UUID demandeId, Appartenance.Statut statut, @Nullable String message) {
+		var demande = jdbc.enAttente(demandeId)
 			.filter(d -> peutDecider(compteId, d.structureId()))
 			.orElseThrow(DemandeIntrouvable::new);
 		var texte = message == null || message.isBlank() ? null : message.strip();
 		if (texte != null && texte.length() > MESSAGE_MAXIMUM) {
 			throw new SaisieRefusee("message", "compte.demande.message.long", MESSAGE_MAXIMUM);
 		}
-		// Two managers deciding at once: the second finds nothing pending any more.
-		if (jdbc.sql("update appartenance set statut = ?, message = ?, decidee_le = ? where id = ? and statut = ?")
-			.params(statut.name(), texte, maintenant(), demandeId, EN_ATTENTE)
-			.update() == 0) {
+		if (!jdbc.decider(demandeId, statut, texte, maintenant())) {
 			throw new DemandeIntrouvable();
 		}
 		return demande;
 	}
 
 	private boolean peutDecider(UUID compteId, UUID structureId) {
-		return jdbc.sql("select count(*) from structure s where s.id = ? and (" + GEREE_PAR + " or (? and " + SANS_RESPONSABLE
-				+ "))")
-			.params(structureId, compteId, estAdministrateur(compteId))
-			.query(Integer.class)
-			.single() > 0;
+		return jdbc.peutDecider(compteId, estAdministrateur(compteId), structureId);
 	}
 
 	private boolean estAdministrateur(UUID compteId) {
 		return comptes.parId(compteId).map(Compte::estAdministrateur).orElse(false);
-	}
-
-	private List<Demande> demandes(String condition, Object... parametres) {
-		return jdbc.sql("""
-				select a.id, s.id as structure_id, s.nom, c.nom_affiche, a.role, a.demandee_le
-				from appartenance a join structure s on s.id = a.structure_id join compte c on c.id = a.compte_id
-				where a.statut = 'EN_ATTENTE'""" + " and " + condition + " order by a.demandee_le, a.id")
-			.params(parametres)
-			.query((ligne, n) -> new Demande(ligne.getObject("id", UUID.class), ligne.getObject("structure_id", UUID.class),
-					ligne.getString("nom"), ligne.getString("nom_affiche"), RoleDansLaStructure.valueOf(ligne.getString("role")),
-					ligne.getObject("demandee_le", OffsetDateTime.class).toInstant()))
-			.list();
 	}
 
 	/**
@@ -280,21 +198,12 @@ public class Structures {
 	 * decide (the administrators without the structure's name, which the requester may have typed).
 	 */
 	private void prevenirCeuxQuiDecident(UUID structureId) {
-		var gestionnaires = jdbc.sql("""
-				select c.email from appartenance a join compte c on c.id = a.compte_id
-				where a.structure_id = ? and a.role = ? and a.statut = ?""")
-			.params(structureId, GESTIONNAIRE, APPROUVEE)
-			.query(String.class)
-			.list();
+		var gestionnaires = jdbc.emailsDesGestionnaires(structureId);
 		if (!gestionnaires.isEmpty()) {
 			gestionnaires.forEach(email -> messagerie.signalerDemande(email, false, "/structures/" + structureId + "/demandes"));
 			return;
 		}
-		jdbc.sql("select c.email from role_de_compte r join compte c on c.id = r.compte_id where r.role = ?")
-			.param(Role.ADMINISTRATEUR.name())
-			.query(String.class)
-			.list()
-			.forEach(email -> messagerie.signalerDemande(email, true, "/admin/demandes"));
+		jdbc.emailsDesAdministrateurs().forEach(email -> messagerie.signalerDemande(email, true, "/admin/demandes"));
 	}
 
 	private void devenirEmployeur(UUID compteId) {
@@ -312,45 +221,6 @@ public class Structures {
 
 	private OffsetDateTime maintenant() {
 		return Instant.now(horloge).truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-	}
-
-	private Optional<UUID> existante(@Nullable String siren, @Nullable String rna) {
-		if (siren == null && rna == null) {
-			return Optional.empty();
-		}
-		return jdbc.sql("select id from structure where siren = ? or rna = ? order by nom")
-			.params(siren, rna)
-			.query(UUID.class)
-			.list()
-			.stream()
-			.findFirst();
-	}
-
-	private static @Nullable String numero(@Nullable String saisi, Pattern forme, String champ, String message) {
-		if (saisi == null || saisi.isBlank()) {
-			return null;
-		}
-		var numero = saisi.replace(" ", "").toUpperCase(Locale.ROOT);
-		if (!forme.matcher(numero).matches()) {
-			throw new SaisieRefusee(champ, message);
-		}
-		return numero;
-	}
-
-	/** The SIREN's check digit (Luhn formula). */
-	private static boolean luhn(String chiffres) {
-		var somme = 0;
-		for (int i = 0; i < chiffres.length(); i++) {
-			var chiffre = chiffres.charAt(chiffres.length() - 1 - i) - '0';
-			if (i % 2 == 1) {
-				chiffre *= 2;
-				if (chiffre > 9) {
-					chiffre -= 9;
-				}
-			}
-			somme += chiffre;
-		}
-		return somme % 10 == 0;
 	}
 
 }
