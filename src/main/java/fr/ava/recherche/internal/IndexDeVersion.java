@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -20,14 +19,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jspecify.annotations.Nullable;
 
@@ -179,11 +171,11 @@ public final class IndexDeVersion {
 
 	private ResultatsDeRecherche trouver(String texte, int limite) {
 		var numero = referentiel.numero().toString();
-		var mots = mots(texte);
+		var mots = RequeteDeRecherche.mots(analyseur, TEXTE, texte);
 		if (mots.isEmpty()) {
 			return ResultatsDeRecherche.vide(numero, texte);
 		}
-		var requete = requete(mots);
+		var requete = RequeteDeRecherche.requete(TEXTE, mots, PREFIXE_MINIMAL);
 		var surligneur = new Surligneur(analyseur, mots, PREFIXE_MINIMAL, LONGUEUR_EXTRAIT);
 		try {
 			var trouves = chercheur.search(requete, limite);
@@ -196,38 +188,6 @@ public final class IndexDeVersion {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** Every word must match, as a whole stem or, for longer ones, as the start of a word. */
-	private static Query requete(List<String> mots) {
-		var requete = new BooleanQuery.Builder();
-		for (var mot : mots) {
-			var variantes = new BooleanQuery.Builder()
-				.add(new BoostQuery(new TermQuery(new Term(TEXTE, mot)), 2f), Occur.SHOULD);
-			if (mot.length() >= PREFIXE_MINIMAL) {
-				variantes.add(new PrefixQuery(new Term(TEXTE, mot)), Occur.SHOULD);
-			}
-			requete.add(variantes.build(), Occur.MUST);
-		}
-		return requete.build();
-	}
-
-	private List<String> mots(String texte) {
-		var mots = new ArrayList<String>();
-		try (var flux = analyseur.tokenStream(TEXTE, texte)) {
-			var terme = flux.addAttribute(CharTermAttribute.class);
-			flux.reset();
-			while (flux.incrementToken()) {
-				if (!mots.contains(terme.toString())) {
-					mots.add(terme.toString());
-				}
-			}
-			flux.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return mots;
 	}
 
 	private Resultat resultat(Noeud noeud, Surligneur surligneur) {
